@@ -1,0 +1,4 @@
+/** JMH benchmarks of the SDK's hot paths, each beside a baseline. */
+module dev.ins.benchmarks {
+  requires dev.ins.core;
+}

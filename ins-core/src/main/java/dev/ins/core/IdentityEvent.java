@@ -1,0 +1,179 @@
+package dev.ins.core;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Something that happens to an identity and may change its status; applied with
+ * {@link Identity#apply(IdentityEvent)}.
+ *
+ * <p>Apply {@link InsiRetrieved} only after the strict comparison of the returned identity with the
+ * local one found them coherent; an incoherent answer is {@link InsiVerificationFailed}.
+ *
+ * <pre>{@code
+ * Identity q = identity
+ *     .apply(new IdentityEvent.InsiRetrieved(ins, insiTraits, List.of(), Instant.now()))
+ *     .apply(new IdentityEvent.DocumentChecked(ValidationMode.PASSPORT, LocalDate.now()));
+ * q.status(); // QUAL
+ * }</pre>
+ */
+public sealed interface IdentityEvent {
+
+  /** The kinds of event, for tables and exhaustive tests. */
+  enum Kind {
+    /** INSi returned the identity and it was found coherent. */
+    INSI_RETRIEVED,
+    /** INSi found no identity, or several (CR 01/02). */
+    INSI_NO_MATCH,
+    /** INSi verification found the stored identity no longer coherent. */
+    INSI_VERIFICATION_FAILED,
+    /** The identity was checked against a high-trust document. */
+    DOCUMENT_CHECKED,
+    /** A strict trait was edited by hand. */
+    STRICT_TRAITS_EDITED,
+    /** An attribute was set. */
+    ATTRIBUTE_SET,
+    /** An attribute was cleared. */
+    ATTRIBUTE_CLEARED
+  }
+
+  /**
+   * Returns the kind of this event.
+   *
+   * @return the kind
+   */
+  Kind kind();
+
+  /**
+   * INSi returned this identity (CR 00) and the caller found it coherent with the person.
+   *
+   * @param ins the active matricule and OID
+   * @param traits the traits as INSi returned them; they replace the local strict traits
+   * @param history former matricules (INSHISTO), kept exactly as returned
+   * @param at when INSi answered
+   */
+  record InsiRetrieved(InsIdentifier ins, Traits traits, List<InsIdentifier> history, Instant at)
+      implements IdentityEvent {
+    /** Rejects nulls; copies the history. */
+    public InsiRetrieved {
+      Objects.requireNonNull(ins, "ins");
+      Objects.requireNonNull(traits, "traits");
+      history = List.copyOf(history);
+      Objects.requireNonNull(at, "at");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.INSI_RETRIEVED;
+    }
+  }
+
+  /**
+   * INSi answered with no identity or several (CR 01/02): the status stays, the call date is kept.
+   *
+   * @param at when INSi answered
+   */
+  record InsiNoMatch(Instant at) implements IdentityEvent {
+    /** Rejects null. */
+    public InsiNoMatch {
+      Objects.requireNonNull(at, "at");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.INSI_NO_MATCH;
+    }
+  }
+
+  /**
+   * An INSi verification of an INSi-retrieved identity failed (different traits or matricule): the
+   * INSi criterion is lost (QUAL→VALI, RECUP→PROV).
+   *
+   * @param at when INSi answered
+   */
+  record InsiVerificationFailed(Instant at) implements IdentityEvent {
+    /** Rejects null. */
+    public InsiVerificationFailed {
+      Objects.requireNonNull(at, "at");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.INSI_VERIFICATION_FAILED;
+    }
+  }
+
+  /**
+   * The identity was checked against a high-trust document (PROV→VALI, RECUP→QUAL).
+   *
+   * @param mode the document
+   * @param on the date of the check
+   */
+  record DocumentChecked(ValidationMode mode, LocalDate on) implements IdentityEvent {
+    /** Rejects nulls. */
+    public DocumentChecked {
+      Objects.requireNonNull(mode, "mode");
+      Objects.requireNonNull(on, "on");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.DOCUMENT_CHECKED;
+    }
+  }
+
+  /**
+   * Strict traits were edited by hand. The INSi criterion is lost; the document criterion is kept
+   * only when the edit was made against the high-trust document already checked.
+   *
+   * @param traits the new traits
+   * @param checkedAgainstDocument the edit was made with the validated high-trust document in hand
+   */
+  record StrictTraitsEdited(Traits traits, boolean checkedAgainstDocument) implements IdentityEvent {
+    /** Rejects null. */
+    public StrictTraitsEdited {
+      Objects.requireNonNull(traits, "traits");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.STRICT_TRAITS_EDITED;
+    }
+  }
+
+  /**
+   * An attribute was set. DOUTEUSE or FICTIVE force PROV.
+   *
+   * @param attribute the attribute
+   */
+  record AttributeSet(IdentityAttribute attribute) implements IdentityEvent {
+    /** Rejects null. */
+    public AttributeSet {
+      Objects.requireNonNull(attribute, "attribute");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.ATTRIBUTE_SET;
+    }
+  }
+
+  /**
+   * An attribute was cleared; the status does not change (re-qualify with new events).
+   *
+   * @param attribute the attribute
+   */
+  record AttributeCleared(IdentityAttribute attribute) implements IdentityEvent {
+    /** Rejects null. */
+    public AttributeCleared {
+      Objects.requireNonNull(attribute, "attribute");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.ATTRIBUTE_CLEARED;
+    }
+  }
+}
