@@ -6,7 +6,7 @@
  * {@code dev.ins.core.json}.
  */
 module dev.ins.core {
-  requires static transitive com.fasterxml.jackson.databind;
+  requires static com.fasterxml.jackson.databind;
 
   exports dev.ins.core;
   exports dev.ins.core.json;

@@ -17,7 +17,11 @@ package dev.ins.core;
  */
 public record BirthName(String value) {
 
-  /** Validates strictly; see {@link TraitField#BIRTH_NAME}. */
+  /**
+   * Validates strictly; see {@link TraitField#BIRTH_NAME}.
+   *
+   * @param value see the record component
+   */
   public BirthName {
     TraitValidator.requireValid(TraitField.BIRTH_NAME, value);
   }

@@ -33,7 +33,11 @@ public record BirthplaceCode(String value) {
     UNKNOWN
   }
 
-  /** Validates the shape. */
+  /**
+   * Validates the shape.
+   *
+   * @param value see the record component
+   */
   public BirthplaceCode {
     if (value == null) {
       throw InsValidationException.of(FIELD, ViolationCode.REQUIRED, -1, "a value is required");

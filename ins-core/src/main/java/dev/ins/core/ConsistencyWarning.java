@@ -32,7 +32,12 @@ public record ConsistencyWarning(Kind kind, String reason) {
     BIRTHPLACE
   }
 
-  /** Rejects nulls. */
+  /**
+   * Rejects nulls.
+   *
+   * @param kind see the record component
+   * @param reason see the record component
+   */
   public ConsistencyWarning {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(reason, "reason");

@@ -21,7 +21,11 @@ import java.util.List;
  */
 public record FirstNames(String value) {
 
-  /** Validates strictly. */
+  /**
+   * Validates strictly.
+   *
+   * @param value see the record component
+   */
   public FirstNames {
     TraitValidator.requireValid(TraitField.BIRTH_FIRST_NAMES, value);
   }

@@ -56,7 +56,14 @@ public sealed interface IdentityEvent {
    */
   record InsiRetrieved(InsIdentifier ins, Traits traits, List<InsIdentifier> history, Instant at)
       implements IdentityEvent {
-    /** Rejects nulls; copies the history. */
+    /**
+     * Rejects nulls; copies the history.
+     *
+     * @param ins see the record component
+     * @param traits see the record component
+     * @param history see the record component
+     * @param at see the record component
+     */
     public InsiRetrieved {
       Objects.requireNonNull(ins, "ins");
       Objects.requireNonNull(traits, "traits");
@@ -76,7 +83,11 @@ public sealed interface IdentityEvent {
    * @param at when INSi answered
    */
   record InsiNoMatch(Instant at) implements IdentityEvent {
-    /** Rejects null. */
+    /**
+     * Rejects null.
+     *
+     * @param at see the record component
+     */
     public InsiNoMatch {
       Objects.requireNonNull(at, "at");
     }
@@ -94,7 +105,11 @@ public sealed interface IdentityEvent {
    * @param at when INSi answered
    */
   record InsiVerificationFailed(Instant at) implements IdentityEvent {
-    /** Rejects null. */
+    /**
+     * Rejects null.
+     *
+     * @param at see the record component
+     */
     public InsiVerificationFailed {
       Objects.requireNonNull(at, "at");
     }
@@ -112,7 +127,12 @@ public sealed interface IdentityEvent {
    * @param on the date of the check
    */
   record DocumentChecked(ValidationMode mode, LocalDate on) implements IdentityEvent {
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param mode see the record component
+     * @param on see the record component
+     */
     public DocumentChecked {
       Objects.requireNonNull(mode, "mode");
       Objects.requireNonNull(on, "on");
@@ -132,7 +152,12 @@ public sealed interface IdentityEvent {
    * @param checkedAgainstDocument the edit was made with the validated high-trust document in hand
    */
   record StrictTraitsEdited(Traits traits, boolean checkedAgainstDocument) implements IdentityEvent {
-    /** Rejects null. */
+    /**
+     * Rejects null.
+     *
+     * @param traits see the record component
+     * @param checkedAgainstDocument see the record component
+     */
     public StrictTraitsEdited {
       Objects.requireNonNull(traits, "traits");
     }
@@ -149,7 +174,11 @@ public sealed interface IdentityEvent {
    * @param attribute the attribute
    */
   record AttributeSet(IdentityAttribute attribute) implements IdentityEvent {
-    /** Rejects null. */
+    /**
+     * Rejects null.
+     *
+     * @param attribute see the record component
+     */
     public AttributeSet {
       Objects.requireNonNull(attribute, "attribute");
     }
@@ -166,7 +195,11 @@ public sealed interface IdentityEvent {
    * @param attribute the attribute
    */
   record AttributeCleared(IdentityAttribute attribute) implements IdentityEvent {
-    /** Rejects null. */
+    /**
+     * Rejects null.
+     *
+     * @param attribute see the record component
+     */
     public AttributeCleared {
       Objects.requireNonNull(attribute, "attribute");
     }

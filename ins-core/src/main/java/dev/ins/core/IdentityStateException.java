@@ -34,8 +34,11 @@ public final class IdentityStateException extends InsException {
     NOT_QUALIFIED
   }
 
+  /** The rule broken. */
   private final Rule rule;
+  /** The status when it happened. */
   private final IdentityStatus status;
+  /** The event refused, or null. */
   private final IdentityEvent.Kind event;
 
   /**

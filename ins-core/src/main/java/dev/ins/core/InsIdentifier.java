@@ -16,7 +16,12 @@ import java.util.Objects;
  */
 public record InsIdentifier(Matricule matricule, InsOid oid) {
 
-  /** Rejects nulls. */
+  /**
+   * Rejects nulls.
+   *
+   * @param matricule see the record component
+   * @param oid see the record component
+   */
   public InsIdentifier {
     Objects.requireNonNull(matricule, "matricule");
     Objects.requireNonNull(oid, "oid");

@@ -33,7 +33,15 @@ public record Traits(BirthName birthName, FirstNames firstNames, BirthDate birth
 
   private static final String FIELD = "traits";
 
-  /** Rejects missing traits. */
+  /**
+   * Rejects missing traits.
+   *
+   * @param birthName see the record component
+   * @param firstNames see the record component
+   * @param birthDate see the record component
+   * @param sex see the record component
+   * @param birthplace see the record component
+   */
   public Traits {
     Objects.requireNonNull(birthName, "birthName");
     Objects.requireNonNull(firstNames, "firstNames");

@@ -17,7 +17,14 @@ import java.util.Objects;
  */
 public record Violation(String field, ViolationCode code, int index, String detail) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param field see the record component
+   * @param code see the record component
+   * @param index see the record component
+   * @param detail see the record component
+   */
   public Violation {
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(code, "code");

@@ -52,6 +52,9 @@ import java.util.function.Function;
  * Identity back = mapper.readValue(json, Identity.class);
  * }</pre>
  */
+// Jackson is an optional dependency: the module does not re-export it, so javac's "exports" lint
+// (a public supertype from a module read only statically) is expected here.
+@SuppressWarnings("exports")
 public final class InsJacksonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
