@@ -29,13 +29,19 @@ public final class PiiGuard {
   private static final Pattern NIR_SHAPED =
       Pattern.compile("(?<![0-9A-Za-z])[1-8][0-9]{4}(?:[0-9]{2}|2[AaBb])[0-9]{6}(?:[0-9]{2})?(?![0-9A-Za-z])");
 
+  /**
+   * Secrets shorter than this are ignored: a two- or three-letter name matches ordinary words and
+   * class names, so searching for it would only give false alarms.
+   */
+  public static final int MIN_SECRET_LENGTH = 4;
+
   private PiiGuard() {}
 
   /**
    * Asserts that {@code text} holds none of the secrets and nothing shaped like a matricule.
    *
    * @param text the text to check (log output, a message, a toString)
-   * @param secrets patient data that must not appear; blank entries are ignored
+   * @param secrets patient data that must not appear; entries shorter than {@link #MIN_SECRET_LENGTH} are ignored
    * @throws AssertionError naming what leaked (masked) and where
    */
   public static void assertNoPii(String text, Collection<String> secrets) {
@@ -59,7 +65,7 @@ public final class PiiGuard {
     }
     String lower = text.toLowerCase(Locale.ROOT);
     for (String s : secrets) {
-      if (s == null || s.isBlank()) {
+      if (s == null || s.length() < MIN_SECRET_LENGTH) {
         continue;
       }
       int at = lower.indexOf(s.toLowerCase(Locale.ROOT));
