@@ -10,4 +10,6 @@ module dev.ins.core {
 
   exports dev.ins.core;
   exports dev.ins.core.json;
+  exports dev.ins.core.datamatrix;
+  exports dev.ins.core.hl7;
 }
