@@ -16,6 +16,7 @@ import dev.ins.core.Sex;
 import dev.ins.core.Traits;
 import dev.ins.core.Violation;
 import dev.ins.core.ViolationCode;
+import dev.ins.core.internal.interop.InteropValues;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -237,7 +238,7 @@ public record DataMatrixIns(InsIdentifier ins, Traits traits) {
         v.add(new Violation(f.path(), ViolationCode.REQUIRED, -1, "mandatory field missing"));
       }
     }
-    Matricule m = values.containsKey(Field.S1) ? collect(v, Field.S1, () -> matricule(values.get(Field.S1))) : null;
+    Matricule m = values.containsKey(Field.S1) ? collect(v, Field.S1, () -> InteropValues.matricule(values.get(Field.S1))) : null;
     InsOid oid = values.containsKey(Field.S2) ? collect(v, Field.S2, () -> oid(values.get(Field.S2))) : null;
     FirstNames fn = values.containsKey(Field.S3) ? collect(v, Field.S3, () -> FirstNames.of(values.get(Field.S3))) : null;
     BirthName bn = values.containsKey(Field.S4) ? collect(v, Field.S4, () -> BirthName.of(values.get(Field.S4))) : null;
@@ -286,18 +287,6 @@ public record DataMatrixIns(InsIdentifier ins, Traits traits) {
       sink.addAll(e.under(f.path()).violations());
       return null;
     }
-  }
-
-  private static Matricule matricule(String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      boolean corsica = i == 6 && (c == 'A' || c == 'B');
-      if ((c < '0' || c > '9') && !corsica) {
-        throw InsValidationException.of("matricule", ViolationCode.INVALID_FORMAT, i,
-            "15 digits expected, 2A or 2B allowed for the department");
-      }
-    }
-    return Matricule.parse(value);
   }
 
   private static InsOid oid(String value) {

@@ -11,11 +11,11 @@ import dev.ins.core.IdentityStatus;
 import dev.ins.core.InsIdentifier;
 import dev.ins.core.InsOid;
 import dev.ins.core.InsValidationException;
-import dev.ins.core.Matricule;
 import dev.ins.core.Sex;
 import dev.ins.core.Traits;
 import dev.ins.core.Violation;
 import dev.ins.core.ViolationCode;
+import dev.ins.core.internal.interop.InteropValues;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -303,7 +303,7 @@ public record PidIns(Identity identity, Optional<String> declaredStatus, List<St
       }
       InsOid oid = InsOid.parse(oidText);
       String value = enc.unescape(Er7.at(cx, 0), "PID-3");
-      found = new InsIdentifier(strictMatricule(value), oid);
+      found = new InsIdentifier(InteropValues.matricule(value), oid);
     }
     return found;
   }
@@ -315,21 +315,6 @@ public record PidIns(Identity identity, Optional<String> declaredStatus, List<St
       }
     }
     return false;
-  }
-
-  static Matricule strictMatricule(String value) {
-    if (value.length() != 15) {
-      throw InsValidationException.of("matricule", ViolationCode.INVALID_LENGTH, -1,
-          "expected 15 characters, got " + value.length());
-    }
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if ((c < '0' || c > '9') && !(i == 6 && (c == 'A' || c == 'B'))) {
-        throw InsValidationException.of("matricule", ViolationCode.INVALID_FORMAT, i,
-            "15 digits expected, 2A or 2B allowed for the department");
-      }
-    }
-    return Matricule.parse(value);
   }
 
   private record Names(BirthName birthName, FirstNames firstNames, String usedName, String usedFirstName) {}
