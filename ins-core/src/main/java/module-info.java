@@ -12,4 +12,5 @@ module dev.ins.core {
   exports dev.ins.core.json;
   exports dev.ins.core.datamatrix;
   exports dev.ins.core.hl7;
+  exports dev.ins.core.fhir;
 }
