@@ -70,7 +70,7 @@ public record DataMatrixIns(InsIdentifier ins, Traits traits) {
   /** The header: marker {@code IS}, version {@code 01}, 22 reserved zeros. */
   public static final String HEADER = "IS01" + "0".repeat(22);
 
-  /** The longest payload this reader accepts; a real one is at most 302 characters. */
+  /** The longest payload this reader accepts; a valid one is at most 291 characters. */
   public static final int MAX_PAYLOAD = 512;
 
   private static final String FIELD = "datamatrix";

@@ -60,7 +60,8 @@ import java.util.function.Supplier;
  * </table>
  *
  * <p>Reading is strict on what it maps and leaves the rest of the resource alone (telecom,
- * address, contacts, other identifiers such as the IPP, unknown sub-extensions). Status codes are
+ * address, contacts, other identifiers such as the IPP or the NSS (type {@code NH}, which older FR
+ * Core put under the INS-NIR system), unknown sub-extensions). Status codes are
  * read from {@code fr-core-cs-identity-status} and also from the older encodings
  * ({@code fr-core-v2-0445}, {@code fr-core-cs-v2-0445}, {@code fr-core-fiabilite-identite},
  * HL7 {@code v2-0445}), where VALI with an INS identifier meant a qualified INS: it is read as QUAL.
@@ -355,15 +356,23 @@ public record FrCorePatientIns(Identity identity, Optional<String> declaredStatu
       Map<?, ?> id = object(ids.get(i), path);
       String system = string(id, "system", path);
       String typeCode = null;
+      boolean billingNumber = false;
       Map<?, ?> type = optObject(id, "type", path);
       if (type != null) {
         List<?> codings = list(type, "coding", path + ".type");
         for (int j = 0; j < codings.size(); j++) {
-          Map<?, ?> c = object(codings.get(j), path + ".type.coding[" + j + "]");
-          if (CS_0203.equals(string(c, "system", path + ".type.coding[" + j + "]"))) {
-            typeCode = string(c, "code", path + ".type.coding[" + j + "]");
+          String cp = path + ".type.coding[" + j + "]";
+          Map<?, ?> c = object(codings.get(j), cp);
+          String code = string(c, "code", cp);
+          if (CS_0203.equals(string(c, "system", cp))) {
+            typeCode = code;
           }
+          billingNumber |= "NH".equals(code);
         }
+      }
+      if (billingNumber) {
+        // NSS (type NH): older FR Core put it under the INS-NIR system; it is not an INS.
+        continue;
       }
       InsOid oid = null;
       for (InsOid o : InsOid.values()) {

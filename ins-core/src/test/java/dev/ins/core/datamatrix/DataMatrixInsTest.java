@@ -147,6 +147,20 @@ class DataMatrixInsTest {
   }
 
   @Test
+  void encode_longestPossibleContent_is291CharactersWithoutSeparators() {
+    Identity q = patTrois(IdentityStatus.QUAL);
+    Traits t = q.traits();
+    String names = ("ABCDEFGHI" + " ").repeat(10).substring(0, 99) + "Z";
+    Identity longest = q.toBuilder().traits(Traits.of(BirthName.of("N".repeat(100)),
+        dev.ins.core.FirstNames.of(names), t.birthDate(), t.sex(), t.birthplace().orElseThrow())).build();
+    String p = DataMatrixIns.encode(longest);
+    assertEquals(291, p.length());
+    assertEquals(-1, p.indexOf(GS));
+    assertTrue(p.length() < DataMatrixIns.MAX_PAYLOAD);
+    assertEquals(longest.traits(), DataMatrixIns.decode(p).traits());
+  }
+
+  @Test
   void encode_unknownBirthplace_omitsS7AndEndsWithTheDate() {
     Identity q = patTrois(IdentityStatus.QUAL);
     Traits t = q.traits();
@@ -218,7 +232,8 @@ class DataMatrixInsTest {
         new Object[] {PAT_TROIS.replace("PAT-TROIS", "Pat-Trois"), "datamatrix.S4.birthName", ViolationCode.LOWERCASE},
         new Object[] {PAT_TROIS.replace("S4PAT-TROIS", "S4" + "A".repeat(100)), "datamatrix.S4",
             ViolationCode.INVALID_FORMAT},
-        new Object[] {PAT_TROIS + "x".repeat(DataMatrixIns.MAX_PAYLOAD), "datamatrix", ViolationCode.TOO_LONG});
+        new Object[] {PAT_TROIS + "x".repeat(DataMatrixIns.MAX_PAYLOAD), "datamatrix", ViolationCode.TOO_LONG},
+        new Object[] {TC_LIB.replace("4.8" + GS, "4.8"), "datamatrix.S2.oid", ViolationCode.INVALID_CHARACTER});
   }
 
   @ParameterizedTest

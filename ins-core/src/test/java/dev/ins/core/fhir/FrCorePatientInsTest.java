@@ -137,6 +137,24 @@ class FrCorePatientInsTest {
     assertEquals(IdentityStatus.PROV, read.identity().status(), "no INS: the INSi criterion cannot be carried");
   }
 
+  @Test
+  void fromJson_nssUnderTheNirSystem_isNotTakenForTheIns() {
+    String nss = "{\"use\": \"official\", \"type\": {\"coding\": [{\"system\": "
+        + "\"http://terminology.hl7.org/CodeSystem/v2-0203\", \"code\": \"NH\"}]}, "
+        + "\"system\": \"urn:oid:1.2.250.1.213.1.4.8\", \"value\": \"277076322082910\"},\n    {";
+    String json = resource("pat-trois-qualified.json").replaceFirst("\"identifier\": \\[\n    \\{",
+        "\"identifier\": [\n    " + java.util.regex.Matcher.quoteReplacement(nss));
+    assertTrue(json.contains("277076322082910"), json);
+    Identity i = FrCorePatientIns.fromJson(json).identity();
+    assertEquals("279035121518989", i.ins().orElseThrow().matricule().value());
+  }
+
+  @Test
+  void toString_ofReadResult_holdsNoPatientData() {
+    FrCorePatientIns read = FrCorePatientIns.fromJson(resource("pat-trois-qualified.json"));
+    PiiGuard.assertNoPii(read.toString(), List.of("PAT-TROIS", "DOMINIQUE", "279035121518989", "1979", "51215"));
+  }
+
   static List<Object[]> malformed() {
     String ok = resource("pat-trois-qualified.json");
     return List.of(
@@ -181,7 +199,10 @@ class FrCorePatientInsTest {
             ViolationCode.INVALID_FORMAT},
         new Object[] {ok.replace("\"url\": \"methodCollection\"", "\"url\": \"comment\", \"valueCodeableConcept\": "
             + "{\"coding\": [{\"code\": \"DOUT\"}]}}, {\"url\": \"methodCollection\""),
-            "Patient.extension:identityReliability", ViolationCode.INCONSISTENT});
+            "Patient.extension:identityReliability", ViolationCode.INCONSISTENT},
+        new Object[] {ok.replace("\"given\": [\n        \"DOMINIQUE\"\n      ]\n    }",
+            "\"given\": [\"DOMINIQUE\"]}, {\"use\": \"usual\", \"family\": \"Martin\"}"),
+            "Patient.name:usual.usedName", ViolationCode.LOWERCASE});
   }
 
   @ParameterizedTest

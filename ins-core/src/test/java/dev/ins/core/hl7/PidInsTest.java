@@ -163,6 +163,12 @@ class PidInsTest {
   }
 
   @Test
+  void toString_ofReadResult_holdsNoPatientData() {
+    PidIns p = PidIns.parseMessage(ANS_ADMISSION_2_11);
+    PiiGuard.assertNoPii(p.toString(), List.of("PAT-TROIS", "DOMINIQUE", "279035121518989", "19790328", "63220"));
+  }
+
+  @Test
   void parse_otherReliabilityCodes_areReturnedNotDropped() {
     PidIns p = PidIns.parse("PID|1||||A^B^B^^^^L||2000|M||||||||||||||||||||||||PROV~HOMA~DOUB~DESA");
     assertEquals(List.of("DOUB", "DESA"), p.otherReliabilityCodes());
