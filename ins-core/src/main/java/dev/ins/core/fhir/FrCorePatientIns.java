@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -706,7 +707,7 @@ public record FrCorePatientIns(Identity identity, Optional<String> declaredStatu
     return c;
   }
 
-  private static <T> T codeOf(Map<?, ?> s, String sp, java.util.function.Function<String, T> parse) {
+  private static <T> T codeOf(Map<?, ?> s, String sp, Function<String, T> parse) {
     String code = requiredString(requiredCoding(s, sp), "code", sp + ".valueCoding");
     try {
       return parse.apply(code);

@@ -17,6 +17,7 @@ import dev.ins.core.Violation;
 import dev.ins.core.ViolationCode;
 import dev.ins.core.internal.interop.InteropValues;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -117,7 +118,7 @@ public record PidIns(Identity identity, Optional<String> declaredStatus, List<St
     Objects.requireNonNull(identity, "identity");
     Objects.requireNonNull(enc, "enc");
     String[] f = new String[33];
-    java.util.Arrays.fill(f, "");
+    Arrays.fill(f, "");
     f[0] = "PID";
     f[1] = "1";
     identity.insForExchange().ifPresent(ins -> f[3] = ins.matricule().value() + enc.component() + enc.component()

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ins.core.BirthName;
 import dev.ins.core.CollectionMethod;
+import dev.ins.core.FirstNames;
 import dev.ins.core.Identity;
 import dev.ins.core.IdentityStateException;
 import dev.ins.core.IdentityStatus;
@@ -152,7 +153,7 @@ class DataMatrixInsTest {
     Traits t = q.traits();
     String names = ("ABCDEFGHI" + " ").repeat(10).substring(0, 99) + "Z";
     Identity longest = q.toBuilder().traits(Traits.of(BirthName.of("N".repeat(100)),
-        dev.ins.core.FirstNames.of(names), t.birthDate(), t.sex(), t.birthplace().orElseThrow())).build();
+        FirstNames.of(names), t.birthDate(), t.sex(), t.birthplace().orElseThrow())).build();
     String p = DataMatrixIns.encode(longest);
     assertEquals(291, p.length());
     assertEquals(-1, p.indexOf(GS));

@@ -14,6 +14,7 @@ import dev.ins.core.Sex;
 import dev.ins.core.Traits;
 import dev.ins.core.Violation;
 import dev.ins.core.ViolationCode;
+import dev.ins.core.datamatrix.DataMatrixInsTestSupport;
 import dev.ins.core.testing.InsGenerators;
 import dev.ins.core.testing.PiiGuard;
 import dev.ins.core.testing.Seeds;
@@ -53,7 +54,7 @@ class PidInsTest {
   void parseMessage_ansAdmission211_readsTheTestInsAsLegacyQualified() {
     PidIns p = PidIns.parseMessage(ANS_ADMISSION_2_11);
     Identity i = p.identity();
-    assertEquals(new InsIdentifier(dev.ins.core.Matricule.parse("279035121518989"), InsOid.INS_NIR_TEST),
+    assertEquals(InsIdentifier.of("279035121518989", InsOid.INS_NIR_TEST.oid()),
         i.ins().orElseThrow());
     assertEquals(Optional.of("VALI"), p.declaredStatus());
     assertEquals(IdentityStatus.QUAL, i.status(), "VALI sent with the INS is the legacy qualified status");
@@ -83,7 +84,7 @@ class PidInsTest {
 
   @Test
   void format_qualifiedPatTrois_writesThePamFranceFields() {
-    Identity q = dev.ins.core.datamatrix.DataMatrixInsTestSupport.patTroisQualified();
+    Identity q = DataMatrixInsTestSupport.patTroisQualified();
     String pid = PidIns.format(q);
     assertEquals("PID|1||279035121518989^^^ASIP-SANTE-INS-NIR&1.2.250.1.213.1.4.10&ISO^INS||PAT-TROIS^DOMINIQUE"
         + "^DOMINIQUE MARIE-LOUISE^^^^L||19790328|F|||^^^^^^BDL^^51215|||||||||||||||||||||QUAL", pid);
@@ -100,7 +101,7 @@ class PidInsTest {
   @Test
   void format_customDelimiters_escapesAndReadsBack() {
     Hl7Encoding enc = new Hl7Encoding('#', '$', '*', '!', '%');
-    Identity q = dev.ins.core.datamatrix.DataMatrixInsTestSupport.patTroisQualified();
+    Identity q = DataMatrixInsTestSupport.patTroisQualified();
     String pid = PidIns.format(q, enc);
     assertTrue(pid.startsWith("PID#1##279035121518989$$$ASIP-SANTE-INS-NIR%1.2.250.1.213.1.4.10%ISO$INS"), pid);
     assertEquals(q.traits(), PidIns.parse(pid, enc).identity().traits());
