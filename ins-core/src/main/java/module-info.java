@@ -11,4 +11,7 @@ module dev.ins.core {
   exports dev.ins.core;
   exports dev.ins.core.cli;
   exports dev.ins.core.json;
+  exports dev.ins.core.datamatrix;
+  exports dev.ins.core.hl7;
+  exports dev.ins.core.fhir;
 }
