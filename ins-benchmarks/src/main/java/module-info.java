@@ -1,4 +1,26 @@
-/** JMH benchmarks of the SDK's hot paths, each beside a baseline. */
+/**
+ * JMH benchmarks of the SDK's hot paths, each beside a baseline measured in the same run, plus the
+ * executable dedup jar. The benchmarks run from the shaded {@code benchmarks.jar} on the class path;
+ * this descriptor documents what they see.
+ */
 module dev.ins.benchmarks {
   requires dev.ins.core;
+  requires dev.ins.security;
+  requires dev.ins.insi;
+  requires dev.ins.cardreader;
+  requires jmh.core;
+  requires org.apache.commons.text;
+  requires duke;
+  requires ins.core;
+  requires com.fasterxml.jackson.databind;
+
+  // JMH instantiates benchmark states and generated classes reflectively.
+  opens dev.ins.benchmarks to jmh.core;
+  opens dev.ins.benchmarks.jmh_generated to jmh.core;
+  opens dev.ins.benchmarks.security to jmh.core;
+  opens dev.ins.benchmarks.security.jmh_generated to jmh.core;
+  opens dev.ins.benchmarks.cardreader to jmh.core;
+  opens dev.ins.benchmarks.cardreader.jmh_generated to jmh.core;
+  opens dev.ins.benchmarks.insi to jmh.core;
+  opens dev.ins.benchmarks.insi.jmh_generated to jmh.core;
 }
