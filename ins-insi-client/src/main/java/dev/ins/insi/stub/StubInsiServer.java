@@ -83,6 +83,7 @@ public final class StubInsiServer implements AutoCloseable {
     this.pki = b.pki != null ? b.pki : StubPki.generate();
     this.registry = b.registry != null ? b.registry : StubRegistry.publicTestIdentities();
     this.acceptedIdams = Set.copyOf(b.acceptedIdams);
+    String[] protocols = b.protocols.toArray(new String[0]);
     this.server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 16);
     var ssl = pki.serverSslContext();
     server.setHttpsConfigurator(new HttpsConfigurator(ssl) {
@@ -90,6 +91,7 @@ public final class StubInsiServer implements AutoCloseable {
       public void configure(HttpsParameters params) {
         SSLParameters p = ssl.getDefaultSSLParameters();
         p.setNeedClientAuth(true);
+        p.setProtocols(protocols);
         params.setSSLParameters(p);
       }
     });
@@ -234,7 +236,8 @@ public final class StubInsiServer implements AutoCloseable {
             return;
           }
           case MALFORMED_XML -> {
-            send(ex, 200, SOAP_CT, "<soap:Envelope xmlns:soap=\"x\"><<<not xml".getBytes(StandardCharsets.UTF_8));
+            send(ex, 200, SOAP_CT, ("<?xml version=\"1.0\"?><soap:Envelope xmlns:soap=\"" + Ns.SOAP
+                + "\"><soap:Body><RESULTAT <<< not xml").getBytes(StandardCharsets.UTF_8));
             return;
           }
           case OVERSIZED_BODY -> {
@@ -493,6 +496,7 @@ public final class StubInsiServer implements AutoCloseable {
     private StubPki pki;
     private StubRegistry registry;
     private Set<String> acceptedIdams = Set.of();
+    private List<String> protocols = List.of("TLSv1.2");
 
     private Builder() {}
 
@@ -540,6 +544,21 @@ public final class StubInsiServer implements AutoCloseable {
      */
     public Builder acceptedIdams(Set<String> idams) {
       this.acceptedIdams = Set.copyOf(idams);
+      return this;
+    }
+
+    /**
+     * Sets the TLS protocols (default TLS 1.2 only: a rejected client certificate then fails the
+     * handshake on the client side too; under TLS 1.3 the client only sees the connection close).
+     *
+     * @param protocols e.g. {@code "TLSv1.2", "TLSv1.3"}
+     * @return this builder
+     */
+    public Builder tlsProtocols(String... protocols) {
+      if (protocols.length == 0) {
+        throw new IllegalArgumentException("at least one TLS protocol is required");
+      }
+      this.protocols = List.of(protocols);
       return this;
     }
 

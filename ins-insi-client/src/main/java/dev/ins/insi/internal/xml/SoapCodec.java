@@ -21,11 +21,6 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stax.StAXResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -58,16 +53,18 @@ public final class SoapCodec {
 
   private static final SoapCodec INSTANCE = new SoapCodec();
 
-  private final JAXBContext context;
+  private final java.util.Map<Class<?>, JAXBContext> contexts = new java.util.HashMap<>();
   private final XMLInputFactory inputFactory;
   private final XMLOutputFactory outputFactory;
   private final DocumentBuilderFactory domFactory;
-  private final TransformerFactory transformerFactory;
 
   private SoapCodec() {
     try {
-      context = JAXBContext.newInstance(RecSansXml.class, RecVitXml.class, ResultatXml.class,
-          ContexteLpsXml.class, ContexteBamXml.class, ErreurXml.class);
+      // One context per root type: each fragment then declares only its own namespace.
+      for (Class<?> c : List.of(RecSansXml.class, RecVitXml.class, ResultatXml.class,
+          ContexteLpsXml.class, ContexteBamXml.class, ErreurXml.class)) {
+        contexts.put(c, JAXBContext.newInstance(c));
+      }
     } catch (JAXBException e) {
       throw new IllegalStateException("INSi binding classes are inconsistent", e);
     }
@@ -89,9 +86,6 @@ public final class SoapCodec {
       throw new IllegalStateException(e);
     }
     domFactory.setExpandEntityReferences(false);
-    transformerFactory = TransformerFactory.newDefaultInstance();
-    transformerFactory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    transformerFactory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
   }
 
   /**
@@ -120,9 +114,8 @@ public final class SoapCodec {
       w.writeNamespace("soap", Ns.SOAP);
       w.writeNamespace("wsa", Ns.WSA);
       w.writeStartElement("soap", "Header", Ns.SOAP);
-      Marshaller m = marshaller();
-      m.marshal(request.bam(), w);
-      m.marshal(request.lps(), w);
+      marshaller(ContexteBamXml.class).marshal(request.bam(), w);
+      marshaller(ContexteLpsXml.class).marshal(request.lps(), w);
       w.writeStartElement("wsa", "Action", Ns.WSA);
       w.writeCharacters(request.action());
       w.writeEndElement();
@@ -137,12 +130,12 @@ public final class SoapCodec {
       w.writeEndElement();
       w.writeEndElement();
       w.writeStartElement("soap", "Body", Ns.SOAP);
-      m.marshal(request.body(), w);
+      marshaller(request.body().getClass()).marshal(request.body(), w);
       w.writeEndElement();
       w.writeEndElement();
       w.writeEndDocument();
       w.close();
-    } catch (XMLStreamException | JAXBException | TransformerException e) {
+    } catch (XMLStreamException | JAXBException e) {
       throw new IllegalStateException("cannot write an INSi request", e);
     }
     return out.toByteArray();
@@ -162,7 +155,7 @@ public final class SoapCodec {
       w.writeStartElement("soap", "Envelope", Ns.SOAP);
       w.writeNamespace("soap", Ns.SOAP);
       w.writeStartElement("soap", "Body", Ns.SOAP);
-      marshaller().marshal(result, w);
+      marshaller(ResultatXml.class).marshal(result, w);
       w.writeEndElement();
       w.writeEndElement();
       w.writeEndDocument();
@@ -208,7 +201,7 @@ public final class SoapCodec {
       w.writeEndElement();
       if (fault.detail() != null) {
         w.writeStartElement("soap", "Detail", Ns.SOAP);
-        marshaller().marshal(fault.detail(), w);
+        marshaller(ErreurXml.class).marshal(fault.detail(), w);
         w.writeEndElement();
       }
       w.writeEndElement();
@@ -222,17 +215,60 @@ public final class SoapCodec {
     return out.toByteArray();
   }
 
-  private Marshaller marshaller() throws JAXBException {
-    Marshaller m = context.createMarshaller();
+  private Marshaller marshaller(Class<?> type) throws JAXBException {
+    JAXBContext c = contexts.get(type);
+    if (c == null) {
+      throw new JAXBException("not an INSi binding class: " + type.getName());
+    }
+    Marshaller m = c.createMarshaller();
     m.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
     m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
     return m;
   }
 
-  private void writeDom(Element e, XMLStreamWriter w) throws TransformerException {
-    Transformer t = transformerFactory.newTransformer();
-    t.setOutputProperty("omit-xml-declaration", "yes");
-    t.transform(new DOMSource(e), new StAXResult(w));
+  /** Copies a DOM element (an assertion) into the envelope, namespaces included. */
+  private static void writeDom(Node n, XMLStreamWriter w) throws XMLStreamException {
+    switch (n.getNodeType()) {
+      case Node.ELEMENT_NODE -> {
+        Element e = (Element) n;
+        String ns = e.getNamespaceURI();
+        String prefix = e.getPrefix() == null ? "" : e.getPrefix();
+        String local = e.getLocalName() != null ? e.getLocalName() : e.getTagName();
+        if (ns == null) {
+          w.writeStartElement(local);
+        } else {
+          w.writeStartElement(prefix, local, ns);
+          w.writeNamespace(prefix, ns);
+        }
+        var attrs = e.getAttributes();
+        for (int i = 0; i < attrs.getLength(); i++) {
+          Node a = attrs.item(i);
+          String ans = a.getNamespaceURI();
+          if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(ans)) {
+            String p = a.getLocalName();
+            if ("xmlns".equals(p) || p == null) {
+              continue;
+            }
+            if (!p.equals(prefix)) {
+              w.writeNamespace(p, a.getNodeValue());
+            }
+          } else if (ans == null) {
+            w.writeAttribute(a.getLocalName() != null ? a.getLocalName() : a.getNodeName(), a.getNodeValue());
+          } else {
+            w.writeAttribute(a.getPrefix() == null ? "" : a.getPrefix(), ans, a.getLocalName(), a.getNodeValue());
+          }
+        }
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+          writeDom(c, w);
+        }
+        w.writeEndElement();
+      }
+      case Node.TEXT_NODE -> w.writeCharacters(n.getNodeValue());
+      case Node.CDATA_SECTION_NODE -> w.writeCData(n.getNodeValue());
+      default -> {
+        // comments and processing instructions are not copied
+      }
+    }
   }
 
   // ---------------------------------------------------------------- reading
@@ -574,7 +610,7 @@ public final class SoapCodec {
   /** Unmarshals the element the reader is on; leaves the reader on the event after its end tag. */
   private <T> T unmarshal(XMLStreamReader r, Class<T> type) throws XmlProblem {
     try {
-      Unmarshaller u = context.createUnmarshaller();
+      Unmarshaller u = contexts.get(type).createUnmarshaller();
       u.setEventHandler(event -> event.getSeverity() == ValidationEvent.WARNING);
       return u.unmarshal(new DepthLimitedReader(r, MAX_DEPTH), type).getValue();
     } catch (JAXBException e) {
