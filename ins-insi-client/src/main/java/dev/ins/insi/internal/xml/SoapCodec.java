@@ -5,7 +5,6 @@ import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
 import jakarta.xml.bind.Unmarshaller;
 import jakarta.xml.bind.ValidationEvent;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -73,6 +72,8 @@ public final class SoapCodec {
     inputFactory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     inputFactory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     inputFactory.setProperty(XMLInputFactory.IS_COALESCING, true);
+    // Parser diagnostics go nowhere: they could quote the document, and errors are raised anyway.
+    inputFactory.setXMLReporter((message, type, info, location) -> { });
     inputFactory.setXMLResolver((publicId, systemId, base, ns) -> {
       throw new XMLStreamException("external resources are not resolved");
     });
@@ -349,12 +350,56 @@ public final class SoapCodec {
       throw new XmlProblem(XmlProblem.Reason.TOO_LARGE,
           "document of " + xml.length + " bytes exceeds the bound of " + maxBytes, null);
     }
+    String text = decode(xml);
     try {
-      return inputFactory.createXMLStreamReader(new ByteArrayInputStream(xml));
+      return inputFactory.createXMLStreamReader(new java.io.StringReader(text));
     } catch (XMLStreamException | RuntimeException e) {
       throw new XmlProblem(XmlProblem.Reason.MALFORMED, "unreadable XML: " + safe(e), e);
     }
   }
+
+  /**
+   * Decodes strictly (UTF-8 unless a BOM or the XML declaration says UTF-16, ISO-8859-1 or
+   * US-ASCII), so that encoding errors become typed problems and the parser never prints them.
+   */
+  private static String decode(byte[] xml) throws XmlProblem {
+    java.nio.charset.Charset cs = StandardCharsets.UTF_8;
+    int skip = 0;
+    if (xml.length >= 3 && (xml[0] & 0xFF) == 0xEF && (xml[1] & 0xFF) == 0xBB && (xml[2] & 0xFF) == 0xBF) {
+      skip = 3;
+    } else if (xml.length >= 2 && (xml[0] & 0xFF) == 0xFE && (xml[1] & 0xFF) == 0xFF) {
+      cs = StandardCharsets.UTF_16BE;
+      skip = 2;
+    } else if (xml.length >= 2 && (xml[0] & 0xFF) == 0xFF && (xml[1] & 0xFF) == 0xFE) {
+      cs = StandardCharsets.UTF_16LE;
+      skip = 2;
+    } else {
+      String head = new String(xml, 0, Math.min(xml.length, 100), StandardCharsets.ISO_8859_1);
+      java.util.regex.Matcher m = DECLARED.matcher(head);
+      if (m.lookingAt()) {
+        String name = m.group(1).toUpperCase(java.util.Locale.ROOT);
+        if (name.equals("ISO-8859-1") || name.equals("LATIN1")) {
+          cs = StandardCharsets.ISO_8859_1;
+        } else if (name.equals("US-ASCII") || name.equals("ASCII")) {
+          cs = StandardCharsets.US_ASCII;
+        } else if (!name.equals("UTF-8") && !name.equals("UTF8")) {
+          throw new XmlProblem(XmlProblem.Reason.MALFORMED, "unsupported encoding declared", null);
+        }
+      }
+    }
+    try {
+      return cs.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(xml, skip, xml.length - skip))
+          .toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new XmlProblem(XmlProblem.Reason.MALFORMED, "invalid " + cs.name() + " byte sequence", e);
+    }
+  }
+
+  private static final java.util.regex.Pattern DECLARED =
+      java.util.regex.Pattern.compile("<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
 
   /** Positions the reader on the Body start tag, reading the Header into {@code sink} if asked. */
   private void enterBody(XMLStreamReader r, HeaderSink sink) throws XMLStreamException, XmlProblem {

@@ -71,6 +71,20 @@ class XmlHardeningTest {
   }
 
   @Test
+  void invalidUtf8_isMalformed_andNothingIsPrinted() {
+    byte[] bad = (ENV + "<soap:Body>").getBytes(StandardCharsets.UTF_8);
+    byte[] doc = java.util.Arrays.copyOf(bad, bad.length + 3);
+    doc[bad.length] = (byte) 0xC3;
+    doc[bad.length + 1] = (byte) 0x28;
+    doc[bad.length + 2] = (byte) 0xFF;
+    String printed = dev.ins.core.testing.PiiGuard.captureStderr(() -> {
+      XmlProblem p = assertThrows(XmlProblem.class, () -> CODEC.readResponse(doc, SoapCodec.DEFAULT_MAX_BYTES));
+      assertEquals(XmlProblem.Reason.MALFORMED, p.reason());
+    });
+    assertEquals("", printed);
+  }
+
+  @Test
   void truncatedDocument_isMalformed() {
     assertEquals(XmlProblem.Reason.MALFORMED, reasonOf(ENV + "<soap:Body><RESULTAT xmlns=\"http://www.cnam"));
   }
