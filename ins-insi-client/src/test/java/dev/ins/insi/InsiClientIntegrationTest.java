@@ -137,6 +137,15 @@ class InsiClientIntegrationTest {
   }
 
   @Test
+  void search_corseAnthony_corsicanMatriculeWithHistory() {
+    InsiResult r = client.searchByTraits(traits("CORSE", "ANTHONY", "M", "1980-03-02", "2B020"));
+    InsiResult.Found f = assertInstanceOf(InsiResult.Found.class, r);
+    assertEquals("180032B02040123", f.identity().active().identifier().orElseThrow().matricule().value());
+    assertEquals(1, f.identity().history().size());
+    assertTrue(f.identity().isValid());
+  }
+
+  @Test
   void search_tchitchi_eachFirstNameThenStopsOnFirstFound() {
     InsiResult r = client.searchByTraits(traits("TCHITCHI", "OLA CATARINA BELLA", "F", "1936-06-21", "63220"));
     InsiResult.Found f = assertInstanceOf(InsiResult.Found.class, r);

@@ -67,6 +67,14 @@ import org.bouncycastle.asn1.x500.style.IETFUtils;
 public final class StubInsiServer implements AutoCloseable {
 
   private static final int MAX_REQUEST_BYTES = 1 << 20;
+
+  static {
+    // The JDK server writes headers and body separately; without TCP_NODELAY each exchange on a
+    // kept-alive connection waits for the peer's delayed ACK (~40 ms). Read once by the JDK server.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
   private static final String SOAP_CT = "application/soap+xml;charset=UTF-8";
 
   private final HttpsServer server;
