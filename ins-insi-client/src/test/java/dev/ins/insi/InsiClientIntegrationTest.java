@@ -254,6 +254,29 @@ class InsiClientIntegrationTest {
   }
 
   @Test
+  void securityHeaderProvider_fillsWsseSecurity_andCaptureWritesFiles(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws java.io.IOException {
+    Element psAssertion = element("urn:oasis:names:tc:SAML:2.0:assertion", "saml:Assertion");
+    List<String> seenIds = new ArrayList<>();
+    CaptureInterceptor capture = CaptureInterceptor.masked();
+    try (InsiClient cpx = StubFixture.client(stub, StubPki.Client.INSI_AUTO, capture)
+        .securityHeader((op, messageId) -> {
+          seenIds.add(messageId);
+          return List.of(psAssertion);
+        }).build()) {
+      InsiResult r = cpx.searchByTraits(traits("ADRUN", "ZOE", "F", "1975-12-31", "63220"));
+      assertEquals(List.of(r.messageId()), seenIds);
+    }
+    RecordedRequest sent = stub.requests().get(0);
+    assertEquals(1, sent.securityElements());
+    String xml = new String(sent.body(), StandardCharsets.UTF_8);
+    assertTrue(xml.contains("ID=\"_stub-assertion\""), xml);
+    List<java.nio.file.Path> files = capture.writeTo(dir);
+    assertEquals(List.of(dir.resolve("01-request.xml"), dir.resolve("01-response.xml")), files);
+    assertTrue(java.nio.file.Files.readString(files.get(0)).contains("saml:Assertion"));
+  }
+
+  @Test
   void verify_confirmed_mismatch_notFound() {
     InsIdentifier held = InsIdentifier.of("109076322083489", "1.2.250.1.213.1.4.8");
     Verification ok = client.verify(held, ecetinsi());
