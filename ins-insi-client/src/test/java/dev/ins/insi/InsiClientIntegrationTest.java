@@ -315,6 +315,18 @@ class InsiClientIntegrationTest {
   }
 
   @Test
+  void injectedHandshakeFailure_isATlsError_thenTheNextConnectionWorks() {
+    stub.failNextHandshake();
+    try (InsiClient fresh = StubFixture.client(stub, StubPki.Client.INSI_AUTO).build()) {
+      InsiTransportException e = assertThrows(InsiTransportException.class, () -> fresh.searchByTraits(ecetinsi()));
+      assertEquals(InsiTransportException.ErrorCode.TLS, e.errorCode(), e.getMessage());
+    }
+    try (InsiClient fresh = StubFixture.client(stub, StubPki.Client.INSI_AUTO).build()) {
+      assertInstanceOf(InsiResult.Found.class, fresh.searchByTraits(ecetinsi()));
+    }
+  }
+
+  @Test
   void clientTrustingAnotherRoot_failsTheTlsHandshake() {
     StubPki other = StubPki.generate();
     var t = dev.ins.insi.transport.HttpClientTransport.builder()

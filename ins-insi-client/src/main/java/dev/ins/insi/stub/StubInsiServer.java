@@ -84,6 +84,8 @@ public final class StubInsiServer implements AutoCloseable {
   private final Set<String> acceptedIdams;
   private final ConcurrentLinkedQueue<StubFault> queue = new ConcurrentLinkedQueue<>();
   private final AtomicReference<StubFault> always = new AtomicReference<>();
+  private final java.util.concurrent.atomic.AtomicBoolean failHandshake =
+      new java.util.concurrent.atomic.AtomicBoolean();
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
   private final SoapCodec codec = SoapCodec.get();
 
@@ -93,7 +95,7 @@ public final class StubInsiServer implements AutoCloseable {
     this.acceptedIdams = Set.copyOf(b.acceptedIdams);
     String[] protocols = b.protocols.toArray(new String[0]);
     this.server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 16);
-    var ssl = pki.serverSslContext();
+    var ssl = pki.serverSslContext(() -> failHandshake.getAndSet(false));
     server.setHttpsConfigurator(new HttpsConfigurator(ssl) {
       @Override
       public void configure(HttpsParameters params) {
@@ -176,10 +178,20 @@ public final class StubInsiServer implements AutoCloseable {
     always.set(Objects.requireNonNull(fault, "fault"));
   }
 
-  /** Forgets queued and permanent behaviours. */
+  /**
+   * Makes the next TLS handshake fail on the client side: the server presents a certificate issued
+   * by a root the client does not trust. Connections already open are not affected, so use a
+   * client without a kept-alive connection to this stub.
+   */
+  public void failNextHandshake() {
+    failHandshake.set(true);
+  }
+
+  /** Forgets queued and permanent behaviours, and a pending handshake failure. */
   public void clearFaults() {
     queue.clear();
     always.set(null);
+    failHandshake.set(false);
   }
 
   /**

@@ -106,9 +106,12 @@ public final class StubPki {
   private final X509Certificate root;
   private final X509Certificate intermediate;
   private final Issued server;
+  private final Issued rogueServer;
   private final Map<Client, Issued> clients;
 
-  private StubPki(X509Certificate root, X509Certificate intermediate, Issued server, Map<Client, Issued> clients) {
+  private StubPki(X509Certificate root, X509Certificate intermediate, Issued server, Issued rogueServer,
+      Map<Client, Issued> clients) {
+    this.rogueServer = rogueServer;
     this.root = root;
     this.intermediate = intermediate;
     this.server = server;
@@ -146,7 +149,11 @@ public final class StubPki {
       KeyPair rogueKp = keyPair();
       X509Certificate rogue = leaf(subject(Client.ROGUE), rogueKp, rogueRootName, rogueRootKp, rogueRoot, now, false);
       clients.put(Client.ROGUE, new Issued(rogueKp.getPrivate(), new X509Certificate[] {rogue, rogueRoot}));
-      return new StubPki(root, inter, server, clients);
+      KeyPair rogueSrvKp = keyPair();
+      X509Certificate rogueSrv = leaf(new X500Name("C=FR, O=STUB ROGUE, CN=localhost"), rogueSrvKp, rogueRootName,
+          rogueRootKp, rogueRoot, now, true);
+      Issued rogueServer = new Issued(rogueSrvKp.getPrivate(), new X509Certificate[] {rogueSrv, rogueRoot});
+      return new StubPki(root, inter, server, rogueServer, clients);
     } catch (GeneralSecurityException | OperatorCreationException | CertIOException e) {
       throw new IllegalStateException("cannot generate the stub PKI", e);
     }
@@ -281,16 +288,94 @@ public final class StubPki {
    * @return the context
    */
   public SSLContext serverSslContext() {
+    return serverSslContext(() -> false);
+  }
+
+  /**
+   * Builds the server-side TLS context; when {@code rogueNext} answers true for a handshake, the
+   * server presents a certificate issued by another root, so that the client's handshake fails.
+   *
+   * @param rogueNext asked once per handshake
+   * @return the context
+   */
+  public SSLContext serverSslContext(java.util.function.BooleanSupplier rogueNext) {
     try {
+      KeyStore ks = keyStore("server", server.key(), server.chain());
+      ks.setKeyEntry("rogue", rogueServer.key(), PASSWORD.toCharArray(), rogueServer.chain());
       KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-      kmf.init(keyStore("server", server.key(), server.chain()), PASSWORD.toCharArray());
+      kmf.init(ks, PASSWORD.toCharArray());
+      javax.net.ssl.X509ExtendedKeyManager base = null;
+      for (javax.net.ssl.KeyManager km : kmf.getKeyManagers()) {
+        if (km instanceof javax.net.ssl.X509ExtendedKeyManager) {
+          base = (javax.net.ssl.X509ExtendedKeyManager) km;
+        }
+      }
+      if (base == null) {
+        throw new IllegalStateException("no X509ExtendedKeyManager");
+      }
       TrustManagerFactory tmf = TrustManagerFactory.getInstance("PKIX");
       tmf.init(trustStore());
       SSLContext ctx = SSLContext.getInstance("TLS");
-      ctx.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
+      ctx.init(new javax.net.ssl.KeyManager[] {new SwitchingKeyManager(base, rogueNext)}, tmf.getTrustManagers(),
+          null);
       return ctx;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** Chooses the normal or the rogue server certificate per handshake. */
+  private static final class SwitchingKeyManager extends javax.net.ssl.X509ExtendedKeyManager {
+    private final javax.net.ssl.X509ExtendedKeyManager base;
+    private final java.util.function.BooleanSupplier rogueNext;
+
+    SwitchingKeyManager(javax.net.ssl.X509ExtendedKeyManager base, java.util.function.BooleanSupplier rogueNext) {
+      this.base = base;
+      this.rogueNext = rogueNext;
+    }
+
+    @Override
+    public String chooseEngineServerAlias(String keyType, java.security.Principal[] issuers,
+        javax.net.ssl.SSLEngine engine) {
+      return choose(keyType);
+    }
+
+    /** Every stub key is EC: other key types get no alias, and do not consume the flag. */
+    private String choose(String keyType) {
+      if (!"EC".equals(keyType)) {
+        return null;
+      }
+      return rogueNext.getAsBoolean() ? "rogue" : "server";
+    }
+
+    @Override
+    public String chooseServerAlias(String keyType, java.security.Principal[] issuers, java.net.Socket socket) {
+      return choose(keyType);
+    }
+
+    @Override
+    public String[] getClientAliases(String keyType, java.security.Principal[] issuers) {
+      return base.getClientAliases(keyType, issuers);
+    }
+
+    @Override
+    public String chooseClientAlias(String[] keyType, java.security.Principal[] issuers, java.net.Socket socket) {
+      return null;
+    }
+
+    @Override
+    public String[] getServerAliases(String keyType, java.security.Principal[] issuers) {
+      return base.getServerAliases(keyType, issuers);
+    }
+
+    @Override
+    public X509Certificate[] getCertificateChain(String alias) {
+      return base.getCertificateChain(alias);
+    }
+
+    @Override
+    public PrivateKey getPrivateKey(String alias) {
+      return base.getPrivateKey(alias);
     }
   }
 
