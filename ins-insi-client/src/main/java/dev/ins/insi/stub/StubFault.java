@@ -15,12 +15,13 @@ import java.util.Objects;
  *
  * @param kind what happens
  * @param delay latency before answering ({@link Kind#LATENCY}), else zero
- * @param status HTTP status ({@link Kind#HTTP_STATUS}, {@link Kind#CANNED}), else 0
+ * @param status HTTP status ({@link Kind#HTTP_STATUS}, {@link Kind#SOAP_FAULT}, {@link Kind#CANNED}), body size
+ *     in bytes ({@link Kind#OVERSIZED_BODY}), else 0
  * @param subcode SOAP subcode ({@link Kind#SOAP_FAULT})
  * @param errorCode siram:Erreur code ({@link Kind#SOAP_FAULT})
  * @param severity siram:Erreur severite ({@link Kind#SOAP_FAULT})
  * @param text fault text ({@link Kind#SOAP_FAULT})
- * @param body canned body ({@link Kind#CANNED}) or size ({@link Kind#OVERSIZED_BODY}: its length)
+ * @param body canned body ({@link Kind#CANNED}), else null or empty
  */
 public record StubFault(Kind kind, Duration delay, int status, String subcode, String errorCode, String severity,
     String text, byte[] body) {
@@ -125,12 +126,10 @@ public record StubFault(Kind kind, Duration delay, int status, String subcode, S
    * @return the fault
    */
   public static StubFault oversizedBody(int bytes) {
-    return new StubFault(Kind.OVERSIZED_BODY, Duration.ZERO, 200, null, null, null, null, new byte[0])
-        .withSize(bytes);
-  }
-
-  private StubFault withSize(int bytes) {
-    return new StubFault(kind, delay, bytes, subcode, errorCode, severity, text, body);
+    if (bytes <= 0) {
+      throw new IllegalArgumentException("bytes must be positive");
+    }
+    return new StubFault(Kind.OVERSIZED_BODY, Duration.ZERO, bytes, null, null, null, null, null);
   }
 
   /**

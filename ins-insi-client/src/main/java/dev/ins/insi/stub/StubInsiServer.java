@@ -266,7 +266,6 @@ public final class StubInsiServer implements AutoCloseable {
           }
           case CONNECTION_RESET -> {
             // Close without a status line: the client sees the connection end.
-            ex.getHttpContext().getServer();
             throw new IOException("stub: connection reset on purpose");
           }
           case CANNED -> {

@@ -278,15 +278,45 @@ public final class InsiCli {
   }
 
   private static int stub(Map<String, String> o, PrintStream out, PrintStream err) {
+    StubInsiServer stub = startStub(o, out, err);
+    if (stub == null) {
+      return USAGE;
+    }
+    CountDownLatch stop = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      stub.close();
+      stop.countDown();
+    }));
+    try {
+      stop.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      stub.close();
+    }
+    return OK;
+  }
+
+  /**
+   * Starts the stub, writes its PKI and prints the JSON line; the caller keeps it running.
+   *
+   * @return the running stub, or null after a usage error was reported
+   */
+  static StubInsiServer startStub(Map<String, String> o, PrintStream out, PrintStream err) {
     StubInsiServer stub;
     Path dir;
     try {
       int port = Integer.parseInt(o.getOrDefault("port", "0"));
       dir = Path.of(o.getOrDefault("pki-out", "stub-pki"));
       stub = StubInsiServer.builder().port(port).start();
-      stub.pki().writeTo(dir);
+      try {
+        stub.pki().writeTo(dir);
+      } catch (IOException | RuntimeException e) {
+        stub.close();
+        throw e;
+      }
     } catch (IOException | RuntimeException e) {
-      return usage(out, err, "cannot start the stub: " + e.getMessage());
+      usage(out, err, "cannot start the stub: " + e.getMessage());
+      return null;
     }
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("endpoint", stub.endpoint().toString());
@@ -302,17 +332,20 @@ public final class InsiCli {
     json.put("ca", "ca.pem");
     out.println(JsonOut.write(json));
     out.flush();
-    CountDownLatch stop = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      stub.close();
-      stop.countDown();
-    }));
-    try {
-      stop.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      stub.close();
+    return stub;
+  }
+
+  /**
+   * Parses {@code --key value} options (test helper for {@link #startStub}).
+   *
+   * @param args the options
+   * @return the map
+   */
+  static Map<String, String> options(String... args) {
+    Map<String, String> m = new HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      m.put(args[i].substring(2), args[i + 1]);
     }
-    return OK;
+    return m;
   }
 }

@@ -66,6 +66,27 @@ class InsiCliTest {
   }
 
   @Test
+  void stubCommand_printsOneJsonLine_writesThePki_andAnswersSearches(@TempDir Path pki) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    StubInsiServer own = InsiCli.startStub(InsiCli.options("--port", "0", "--pki-out", pki.toString()),
+        new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+    try {
+      String line = out.toString(StandardCharsets.UTF_8);
+      assertEquals(1, line.lines().count(), line);
+      assertTrue(line.startsWith("{\"endpoint\":\"" + own.endpoint() + "\""), line);
+      assertTrue(line.contains("\"INSI_AUTO\":\"insi-auto.p12\""), line);
+      Run r = run("search", "--endpoint", own.endpoint().toString(),
+          "--pkcs12", pki.resolve("insi-manu.p12").toString(), "--password", StubPki.PASSWORD,
+          "--truststore", pki.resolve("truststore.p12").toString(), "--truststore-password", StubPki.PASSWORD,
+          "--birth-name", "ADRUN", "--first-names", "ZOE", "--sex", "F", "--birth-date", "1975-12-31");
+      assertEquals(0, r.code(), r.err());
+      assertTrue(r.out().contains("\"outcome\":\"FOUND\""), r.out());
+    } finally {
+      own.close();
+    }
+  }
+
+  @Test
   void stubWritesEveryPkiFile() {
     for (String f : List.of("insi-auto.p12", "insi-auto.pem", "insi-auto.key.pem", "insi-manu.p12",
         "wrong-cn.p12", "rogue.p12", "truststore.p12", "ca.pem")) {
