@@ -4,6 +4,7 @@ import dev.ins.insi.stub.StubInsiServer;
 import dev.ins.insi.stub.StubPki;
 import dev.ins.insi.transport.HttpClientTransport;
 import dev.ins.insi.transport.InsiInterceptor;
+import dev.ins.insi.transport.LoggingInterceptor;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -31,7 +32,9 @@ final class StubFixture {
         .software(SOFTWARE)
         .emitter("10B0000000")
         .retry(RetryPolicy.NONE)
-        .transport(transport(stub, client, Duration.ofSeconds(10)));
+        .transport(transport(stub, client, Duration.ofSeconds(10)))
+        // Every integration test logs its exchanges (masked, DEBUG): ZzSuiteLogAuditTest checks them.
+        .interceptor(LoggingInterceptor.masked());
     for (InsiInterceptor i : interceptors) {
       b.interceptor(i);
     }
