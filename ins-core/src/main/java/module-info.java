@@ -10,4 +10,5 @@ module dev.ins.core {
 
   exports dev.ins.core;
   exports dev.ins.core.json;
+  exports dev.ins.core.matching;
 }
