@@ -21,11 +21,13 @@ import java.util.function.Consumer;
  * with the next {@link Builder#window} records only, and the summary counts such blocks.
  *
  * <p><b>Scoring.</b> Names are compared without separators (hyphen/space variants of compound names
- * are equal), by Jaro-Winkler with a floor when the Phonex keys agree, birth name against used name
- * too, and crossed (swapped names); the first name is compared both alone and as the whole list.
+ * are equal), by Jaro-Winkler with a floor of 0.9 when the Phonex keys agree or when the names
+ * are one edit apart (substitution, insertion, deletion, adjacent swap; 3 letters or more), birth
+ * name against used name too, and crossed (swapped names); the first name is compared both alone and as the whole list.
  * The score is the product of the name and first-name similarities, a date similarity (1 equal,
  * 0.92 day/month swapped, 0.9 one digit, 0.88 adjacent digits transposed, 0.6 unknown, else 0), and
- * penalties when both sexes (×0.6) or both birthplaces (×0.85) are known and differ.
+ * penalties when both sexes (×0.6), both birthplaces (×0.8) or both matricules (×0.9) are known
+ * and differ.
  *
  * <p><b>Kinds.</b> Same matricule with different traits is a {@link PairKind#COLLISION}, always
  * reported whatever its score; different or unknown matricules with a score of at least

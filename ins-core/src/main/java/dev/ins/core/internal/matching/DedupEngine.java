@@ -45,6 +45,8 @@ public final class DedupEngine {
   private static final long IDX_MASK = (1L << IDX_BITS) - 1;
   private static final int CHUNK = 4096;
   private static final double PHONETIC_FLOOR = 0.9;
+  /** Floor for names one edit apart (substitution, insertion, deletion, adjacent swap), 3+ letters. */
+  private static final double ONE_EDIT_FLOOR = 0.9;
 
   private final int threads;
   private final double minScore;
@@ -530,6 +532,9 @@ public final class DedupEngine {
       return 1;
     }
     double j = Kernels.jaroWinkler(x, y);
+    if (j < ONE_EDIT_FLOOR && Kernels.withinOneEdit(x, y)) {
+      j = ONE_EDIT_FLOOR;
+    }
     return px != 0 && px == py ? Math.max(j, PHONETIC_FLOOR) : j;
   }
 
@@ -576,12 +581,13 @@ public final class DedupEngine {
       ev |= 1 << Evidence.SEX_DIFFERS.ordinal();
     }
     if (place[a] != 0 && place[b] != 0 && place[a] != place[b]) {
-      factor *= 0.85;
+      factor *= 0.8;
       ev |= 1 << Evidence.BIRTHPLACE_DIFFERS.ordinal();
     }
     if (sameMat) {
       ev |= 1 << Evidence.SAME_MATRICULE.ordinal();
     } else if (mat[a] >= 0 && mat[b] >= 0) {
+      factor *= 0.9;
       ev |= 1 << Evidence.DIFFERENT_MATRICULES.ordinal();
     }
     if (factor < minScore && !sameMat) {

@@ -125,6 +125,48 @@ public final class Kernels {
     return j < 0.7d ? j : j + 0.1d * prefix * (1d - j);
   }
 
+  /**
+   * Tells whether two names of at least 3 letters are one edit apart: one substitution, insertion,
+   * deletion or swap of adjacent letters (optimal string alignment distance 1).
+   *
+   * @param a letters
+   * @param b letters
+   * @return true when exactly one edit apart
+   */
+  public static boolean withinOneEdit(byte[] a, byte[] b) {
+    int la = a.length;
+    int lb = b.length;
+    if (la < 3 || lb < 3 || Math.abs(la - lb) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < la && i < lb && a[i] == b[i]) {
+      i++;
+    }
+    if (la == lb) {
+      if (i == la) {
+        return false; // equal
+      }
+      if (tailEquals(a, i + 1, b, i + 1)) {
+        return true; // substitution
+      }
+      return i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] && tailEquals(a, i + 2, b, i + 2);
+    }
+    return la > lb ? tailEquals(a, i + 1, b, i) : tailEquals(a, i, b, i + 1);
+  }
+
+  private static boolean tailEquals(byte[] a, int i, byte[] b, int j) {
+    if (a.length - i != b.length - j) {
+      return false;
+    }
+    for (; i < a.length; i++, j++) {
+      if (a[i] != b[j]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Dates are {@code yyyymmdd} ints; 0 is unknown. Kinds returned by {@link #dateRelation}. */
   public static final int DATE_EQUAL = 0;
   /** Day and month swapped. */
