@@ -42,7 +42,7 @@ class BaselinesTest {
 
   @Test
   void duke_runsOnTheCorpusAndFindsDuplicates() {
-    DedupCorpus.Corpus c = DedupCorpus.generate(3, 2_000, 0.2);
+    DedupCorpus.Corpus c = DedupCorpus.generate(3, 1_000, 0.2);
     Set<String> found = DukeBaseline.run(c.records(), 2);
     long planted = c.truth().size();
     long tp = c.truth().stream().filter(t -> found.contains(t.idA() + "|" + t.idB())).count();

@@ -15,8 +15,9 @@ import java.util.function.Consumer;
  * the RNIV anti-duplicate search (birth date, then the first three letters of the birth name, of
  * the used name or of the first name); extra passes catch the errors that search misses: birth name
  * and first name swapped (date + both prefixes, unordered), day and month swapped, one digit of the
- * date wrong (one pass per masked digit), any other date error (both name prefixes, no date), and
- * shared matricules. A block larger than {@link Builder#maxBlockSize} (1 January, common names,
+ * date wrong (one pass per masked digit), any other date error when both names are exactly equal
+ * (birth name and first name, no date), and shared matricules. A block larger than
+ * {@link Builder#maxBlockSize} (1 January, common names,
  * fictitious dates) is not compared in full: its records are sorted by name and each is compared
  * with the next {@link Builder#window} records only, and the summary counts such blocks.
  *

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -148,6 +149,8 @@ public final class DedupEngine {
 
   private void read(Iterator<DedupRecord> in, ExecutorService pool) throws InterruptedException, ExecutionException {
     listener.onProgress(new Progress(DetectionPhase.READING, 0, -1));
+    // names repeat a lot (frequent surnames and first names): compute each Phonex key once per run
+    ConcurrentHashMap<String, Long> phonexCache = new ConcurrentHashMap<>();
     Set<String> seen = new HashSet<>();
     List<Future<Prepared[]>> inFlight = new ArrayList<>();
     while (in.hasNext()) {
@@ -165,7 +168,7 @@ public final class DedupEngine {
       }
       final DedupRecord[] c = chunk;
       final int size = k;
-      inFlight.add(pool.submit(() -> prepare(c, size)));
+      inFlight.add(pool.submit(() -> prepare(c, size, phonexCache)));
       if (inFlight.size() >= 2 * threads) {
         append(inFlight.remove(0).get());
         listener.onProgress(new Progress(DetectionPhase.READING, n, -1));
@@ -181,7 +184,7 @@ public final class DedupEngine {
     return inFlight.size() * CHUNK;
   }
 
-  private static Prepared[] prepare(DedupRecord[] chunk, int size) {
+  private static Prepared[] prepare(DedupRecord[] chunk, int size, ConcurrentHashMap<String, Long> cache) {
     Prepared[] out = new Prepared[size];
     for (int i = 0; i < size; i++) {
       DedupRecord r = chunk[i];
@@ -195,9 +198,9 @@ public final class DedupEngine {
         p.first = Kernels.letters(fl, 0, sp < 0 ? fl.length() : sp);
         p.list = Kernels.letters(fl, 0, fl.length());
       }
-      p.phName = phonex(r.birthName());
-      p.phUsed = phonex(r.usedName());
-      p.phFirst = fl == null ? 0 : phonex(fl.substring(0, fl.indexOf(' ') < 0 ? fl.length() : fl.indexOf(' ')));
+      p.phName = phonex(r.birthName(), cache);
+      p.phUsed = phonex(r.usedName(), cache);
+      p.phFirst = fl == null ? 0 : phonex(fl.substring(0, fl.indexOf(' ') < 0 ? fl.length() : fl.indexOf(' ')), cache);
       BirthDate d = r.birthDate();
       p.date = d == null ? 0 : d.year() * 10000 + d.month().orElse(0) * 100 + d.day().orElse(0);
       p.sex = r.sex() == null || r.sex() == Sex.UNKNOWN ? 0 : (byte) (r.sex() == Sex.MALE ? 1 : 2);
@@ -208,10 +211,20 @@ public final class DedupEngine {
     return out;
   }
 
-  private static long phonex(String s) {
+  private static long phonex(String s, ConcurrentHashMap<String, Long> cache) {
     if (s == null) {
       return 0;
     }
+    Long cached = cache.get(s);
+    if (cached != null) {
+      return cached;
+    }
+    long h = phonexHash(s);
+    cache.putIfAbsent(s, h);
+    return h;
+  }
+
+  private static long phonexHash(String s) {
     String k = PhonexCode.encode(s);
     if (k.isEmpty()) {
       return 0;
@@ -309,8 +322,9 @@ public final class DedupEngine {
         return Kernels.mix(slot, dm << 15 | Kernels.prefix3(nm));
       }
       case NO_DATE:
+        // same birth name and first name (letters only), any date: catches the other date errors
         return nm == null || first[r] == null ? -1
-            : Kernels.mix(slot, (long) Kernels.prefix3(nm) << 15 | Kernels.prefix3(first[r]));
+            : Kernels.mix(slot, (long) Arrays.hashCode(nm) << 32 ^ (Arrays.hashCode(first[r]) & 0xFFFFFFFFL));
       default: {
         if (d == 0 || nm == null) {
           return -1;
