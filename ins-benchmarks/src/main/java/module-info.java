@@ -9,4 +9,5 @@ module dev.ins.benchmarks {
   requires org.apache.commons.text;
   requires duke;
   requires ins.core;
+  requires com.fasterxml.jackson.databind;
 }
