@@ -203,25 +203,9 @@ public final class Matricule {
     return c >= '0' && c <= '9';
   }
 
-  /** Key of a well-formed 13-character body. */
+  /** Key of a well-formed 13-character body (allocation-free weighted sum, cached key texts). */
   private static String keyOf(String body) {
-    long n = 0;
-    for (int i = 0; i < 13; i++) {
-      char ch = body.charAt(i);
-      int d;
-      if (i == 6 && ch == 'A') {
-        n = n / 10 * 100 + 19; // replaces the preceding '2' of "2A" by "19"
-        continue;
-      } else if (i == 6 && ch == 'B') {
-        n = n / 10 * 100 + 18;
-        continue;
-      } else {
-        d = ch - '0';
-      }
-      n = n * 10 + d;
-    }
-    int key = (int) (97 - n % 97);
-    return key < 10 ? "0" + key : Integer.toString(key);
+    return dev.ins.core.internal.matching.FastNir.keyText(dev.ins.core.internal.matching.FastNir.key(body, 0));
   }
 
   /**

@@ -1,0 +1,46 @@
+package dev.ins.core.matching;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A pair of records proposed for human review, with a score and its explanation. Holds record ids
+ * only, never traits.
+ *
+ * <p>Invariants: {@code idA < idB} ({@link String#compareTo}); score in [0, 1].
+ *
+ * <pre>{@code
+ * CandidatePair p = pairs.get(0);
+ * System.out.println(p.idA() + "," + p.idB() + "," + p.score() + "," + p.kind());
+ * }</pre>
+ *
+ * @param idA the smaller id
+ * @param idB the larger id
+ * @param score how alike the traits are, 1 for identical
+ * @param kind duplicate or collision
+ * @param evidence what the score is made of
+ */
+public record CandidatePair(String idA, String idB, double score, PairKind kind, Set<Evidence> evidence) {
+
+  /**
+   * Checks the invariants.
+   *
+   * @param idA see the record component
+   * @param idB see the record component
+   * @param score see the record component
+   * @param kind see the record component
+   * @param evidence see the record component
+   */
+  public CandidatePair {
+    Objects.requireNonNull(idA, "idA");
+    Objects.requireNonNull(idB, "idB");
+    Objects.requireNonNull(kind, "kind");
+    evidence = Set.copyOf(evidence);
+    if (idA.compareTo(idB) >= 0) {
+      throw new IllegalArgumentException("idA must sort before idB");
+    }
+    if (!(score >= 0 && score <= 1)) {
+      throw new IllegalArgumentException("score must be in [0, 1], got " + score);
+    }
+  }
+}
