@@ -11,11 +11,8 @@ module dev.ins.core {
   exports dev.ins.core;
   exports dev.ins.core.cli;
   exports dev.ins.core.json;
-<<<<<<< HEAD
   exports dev.ins.core.datamatrix;
-  exports dev.ins.core.hl7;
   exports dev.ins.core.fhir;
-=======
+  exports dev.ins.core.hl7;
   exports dev.ins.core.matching;
->>>>>>> issue-3
 }
