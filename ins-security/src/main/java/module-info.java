@@ -1,4 +1,17 @@
-/** Misuse-resistant protection of identity data on Bouncy Castle. */
+/**
+ * Misuse-resistant protection of identity data on Bouncy Castle: record encryption with keysets
+ * and mandatory context binding, keyed pseudonyms and blind indexes for matricules, a
+ * tamper-evident audit log, verifiable encrypted backups, password hashing and secret handling.
+ */
 module dev.ins.security {
-  requires dev.ins.core;
+  requires transitive dev.ins.core;
+  requires org.bouncycastle.provider;
+  requires org.bouncycastle.pkix;
+  requires org.bouncycastle.util;
+  requires com.fasterxml.jackson.databind;
+  requires org.slf4j;
+
+  exports dev.ins.security;
+  exports dev.ins.security.audit;
+  exports dev.ins.security.backup;
 }
