@@ -110,10 +110,14 @@ public record ConsistencyProof(long firstSize, long secondSize, List<byte[]> pat
   }
 
   static long number(String s, String field) {
-    if (!s.matches("0|[1-9][0-9]{0,17}")) {
+    if (!s.matches("0|[1-9][0-9]{0,18}")) {
       throw new InsCryptoException(Code.MALFORMED, field, "not a canonical decimal number");
     }
-    return Long.parseLong(s);
+    try {
+      return Long.parseLong(s);
+    } catch (NumberFormatException e) {
+      throw new InsCryptoException(Code.MALFORMED, field, "larger than 2^63-1", e);
+    }
   }
 
   static byte[] hash(String s, String field) {
