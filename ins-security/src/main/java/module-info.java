@@ -14,4 +14,5 @@ module dev.ins.security {
   exports dev.ins.security;
   exports dev.ins.security.audit;
   exports dev.ins.security.backup;
+  exports dev.ins.security.password;
 }
