@@ -460,7 +460,9 @@ public final class Backup {
       f.manifestBytes = read(ch, manifestOff, (int) ml);
       f.signature = read(ch, sigOff, 64);
       if (!trusted.verify(concat(SIG_LABEL, f.manifestBytes), f.signature)) {
-        findings.add("signature: the manifest is not signed by the trusted key (manifest or signature modified, or another signer)");
+        findings.add(
+            "signature: the manifest (offsets " + manifestOff + ".." + (mlOff - 1) + ") is not signed by the trusted key"
+                + " (manifest or signature at offset " + sigOff + " modified, or another signer)");
       }
       try {
         f.manifest = BackupManifest.parse(f.manifestBytes);
