@@ -9,10 +9,12 @@ module dev.ins.security {
   requires org.bouncycastle.pkix;
   requires org.bouncycastle.util;
   requires com.fasterxml.jackson.databind;
-  requires org.slf4j;
+  requires transitive org.slf4j;
 
   exports dev.ins.security;
   exports dev.ins.security.audit;
   exports dev.ins.security.backup;
   exports dev.ins.security.password;
+  exports dev.ins.security.breach;
+  exports dev.ins.security.logging;
 }
