@@ -16,5 +16,6 @@ module dev.ins.security {
   exports dev.ins.security.backup;
   exports dev.ins.security.password;
   exports dev.ins.security.breach;
+  exports dev.ins.security.certs;
   exports dev.ins.security.logging;
 }
