@@ -135,13 +135,26 @@ public final class KeysetVault {
    * @return the sealed bytes
    */
   public static byte[] sealWithKey(Keyset ks, Key kek) {
+    return sealWithKey(ks, kek, null);
+  }
+
+  /**
+   * Seals under a key store key, running AES-GCM in a given provider (needed for a PKCS#11 key
+   * whose provider was configured but not installed: pass {@code keyStore.getProvider()}).
+   *
+   * @param ks the keyset
+   * @param kek an AES key of 256 bits
+   * @param provider the provider holding the key, or null for the JDK's choice
+   * @return the sealed bytes
+   */
+  public static byte[] sealWithKey(Keyset ks, Key kek, java.security.Provider provider) {
     Objects.requireNonNull(ks, "keyset == null");
     Objects.requireNonNull(kek, "kek == null");
     byte[] nonce = Rng.bytes(AeadCore.NONCE);
     byte[] header = new ByteWriter().bytes(MAGIC).u8(1).u8(KEYSTORE).bytes(nonce).toByteArray();
     byte[] clear = KeysetCodec.encode(ks);
     try {
-      Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher c = cipher(provider);
       c.init(Cipher.ENCRYPT_MODE, kek, new GCMParameterSpec(128, nonce));
       c.updateAAD(header);
       return concat(header, c.doFinal(clear));
@@ -160,6 +173,18 @@ public final class KeysetVault {
    * @return the keyset
    */
   public static Keyset openWithKey(byte[] sealed, Key kek) {
+    return openWithKey(sealed, kek, null);
+  }
+
+  /**
+   * Opens a keyset sealed under a key store key, running AES-GCM in a given provider.
+   *
+   * @param sealed the sealed bytes
+   * @param kek the same AES key
+   * @param provider the provider holding the key, or null for the JDK's choice
+   * @return the keyset
+   */
+  public static Keyset openWithKey(byte[] sealed, Key kek, java.security.Provider provider) {
     Objects.requireNonNull(kek, "kek == null");
     ByteReader r = header(sealed, KEYSTORE);
     byte[] nonce = r.bytes(AeadCore.NONCE, "nonce");
@@ -170,7 +195,7 @@ public final class KeysetVault {
     }
     byte[] clear = null;
     try {
-      Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher c = cipher(provider);
       c.init(Cipher.DECRYPT_MODE, kek, new GCMParameterSpec(128, nonce));
       c.updateAAD(header);
       clear = c.doFinal(body);
@@ -244,6 +269,10 @@ public final class KeysetVault {
     } catch (IOException | GeneralSecurityException e) {
       throw new InsCryptoException(Code.IO, "kek.file", "cannot load PKCS#12 key store (wrong password?)", e);
     }
+  }
+
+  private static Cipher cipher(java.security.Provider provider) throws GeneralSecurityException {
+    return provider == null ? Cipher.getInstance("AES/GCM/NoPadding") : Cipher.getInstance("AES/GCM/NoPadding", provider);
   }
 
   private static ByteReader header(byte[] sealed, int expectedKind) {

@@ -1,9 +1,11 @@
 package dev.ins.security.certs;
 
 import java.security.PrivateKey;
+import java.security.Provider;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A private key with its certificate chain, loaded from a PKCS#12 file or a PKCS#11 token. The key
@@ -18,8 +20,9 @@ import java.util.Objects;
  * @param alias the key store alias
  * @param privateKey the private key (or token handle)
  * @param chain the chain, leaf first, at least one certificate
+ * @param provider the provider that must run operations with the key (a PKCS#11 token), if any
  */
-public record Credential(String alias, PrivateKey privateKey, List<X509Certificate> chain) {
+public record Credential(String alias, PrivateKey privateKey, List<X509Certificate> chain, Optional<Provider> provider) {
 
   /**
    * Validates.
@@ -27,6 +30,7 @@ public record Credential(String alias, PrivateKey privateKey, List<X509Certifica
    * @param alias not null
    * @param privateKey not null
    * @param chain not empty, copied
+   * @param provider not null (may be empty)
    */
   public Credential {
     Objects.requireNonNull(alias, "alias == null");
@@ -35,6 +39,7 @@ public record Credential(String alias, PrivateKey privateKey, List<X509Certifica
       throw new IllegalArgumentException("chain must hold at least the leaf certificate");
     }
     chain = List.copyOf(chain);
+    Objects.requireNonNull(provider, "provider == null");
   }
 
   /**

@@ -111,6 +111,6 @@ public final class Credentials {
     if (out.isEmpty()) {
       throw new InsCryptoException(Code.POLICY_VIOLATION, "keystore.chain", "no certificate for alias '" + chosen + "'");
     }
-    return new Credential(chosen, (PrivateKey) k, out);
+    return new Credential(chosen, (PrivateKey) k, out, "PKCS11".equalsIgnoreCase(ks.getType()) ? java.util.Optional.of(ks.getProvider()) : java.util.Optional.empty());
   }
 }
