@@ -1,4 +1,21 @@
-/** Misuse-resistant protection of identity data on Bouncy Castle. */
+/**
+ * Misuse-resistant protection of identity data on Bouncy Castle: record encryption with keysets
+ * and mandatory context binding, keyed pseudonyms and blind indexes for matricules, a
+ * tamper-evident audit log, verifiable encrypted backups, password hashing and secret handling.
+ */
 module dev.ins.security {
-  requires dev.ins.core;
+  requires transitive dev.ins.core;
+  requires org.bouncycastle.provider;
+  requires org.bouncycastle.pkix;
+  requires org.bouncycastle.util;
+  requires com.fasterxml.jackson.databind;
+  requires transitive org.slf4j;
+
+  exports dev.ins.security;
+  exports dev.ins.security.audit;
+  exports dev.ins.security.backup;
+  exports dev.ins.security.password;
+  exports dev.ins.security.breach;
+  exports dev.ins.security.certs;
+  exports dev.ins.security.logging;
 }

@@ -1,0 +1,224 @@
+package dev.ins.security.audit;
+
+import dev.ins.security.Ed25519SigningKey;
+import dev.ins.security.InsCryptoException;
+import dev.ins.security.InsCryptoException.Code;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * An append-only, tamper-evident audit log of access to identity data, stored as one canonical
+ * JSON {@link AuditEntry} per line and hashed into an RFC 6962 {@link MerkleTree}.
+ *
+ * <p>Each append is written and flushed to disk ({@code fsync}) before it returns. The file is
+ * never rewritten. Signed {@link Checkpoint}s commit to the whole history; keep them off the host
+ * and give them to {@link AuditVerifier}, which detects modification, deletion, reordering and
+ * truncation. Thread-safe.
+ *
+ * <pre>{@code
+ * try (AuditLog log = AuditLog.open(Path.of("audit.jsonl"))) {
+ *   log.append(AuditEntry.of(Instant.now(), "user-7", "identity.read", pseudonym.format(), "ok"));
+ *   Files.writeString(Path.of("audit.cp"), log.checkpoint("cab-42/audit", "cab-42", key).format());
+ * }
+ * }</pre>
+ */
+public final class AuditLog implements AutoCloseable {
+  /** The largest accepted line, in bytes. */
+  public static final int MAX_LINE = 16384;
+
+  private final Path file;
+  private final FileChannel channel;
+  private final MerkleTree tree = new MerkleTree();
+
+  private AuditLog(Path file, FileChannel channel) {
+    this.file = file;
+    this.channel = channel;
+  }
+
+  /**
+   * Opens (or creates) a log file and replays it into the tree. Every line must be a valid
+   * canonical entry; a damaged log is refused here and diagnosed by {@link AuditVerifier}.
+   *
+   * @param file the log file
+   * @return the open log
+   * @throws InsCryptoException MALFORMED naming the first bad line, IO when unreadable
+   */
+  public static AuditLog open(Path file) {
+    Objects.requireNonNull(file, "file == null");
+    try {
+      FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+      AuditLog log = new AuditLog(file, ch);
+      try {
+        Lines.read(
+            file,
+            (line) -> {
+              if (!line.terminated()) {
+                throw new InsCryptoException(
+                    Code.MALFORMED, "auditLog.line[" + line.index() + "]", "unterminated last line (interrupted write?)");
+              }
+              try {
+                AuditEntry.parse(line.bytes());
+              } catch (InsCryptoException e) {
+                throw new InsCryptoException(
+                    Code.MALFORMED, "auditLog.line[" + line.index() + "]", e.getMessage(), e);
+              }
+              log.tree.append(line.bytes());
+            });
+      } catch (RuntimeException e) {
+        ch.close();
+        throw e;
+      }
+      return log;
+    } catch (IOException e) {
+      throw new InsCryptoException(Code.IO, "auditLog.file", "cannot open the audit log", e);
+    }
+  }
+
+  /**
+   * Appends an entry and flushes it to disk.
+   *
+   * @param entry the entry
+   * @return its index
+   */
+  public synchronized long append(AuditEntry entry) {
+    byte[] json = entry.toCanonicalJson();
+    if (json.length > MAX_LINE) {
+      throw new InsCryptoException(Code.POLICY_VIOLATION, "auditEntry", "longer than " + MAX_LINE + " bytes");
+    }
+    ByteBuffer buf = ByteBuffer.allocate(json.length + 1).put(json).put((byte) '\n');
+    buf.flip();
+    try {
+      while (buf.hasRemaining()) {
+        channel.write(buf);
+      }
+      channel.force(false);
+    } catch (IOException e) {
+      throw new InsCryptoException(Code.IO, "auditLog.file", "cannot append to the audit log", e);
+    }
+    return tree.append(json);
+  }
+
+  /**
+   * Returns the number of entries.
+   *
+   * @return the size
+   */
+  public synchronized long size() {
+    return tree.size();
+  }
+
+  /**
+   * Returns the current root.
+   *
+   * @return 32 bytes
+   */
+  public synchronized byte[] root() {
+    return tree.root();
+  }
+
+  /**
+   * Signs a checkpoint of the current state.
+   *
+   * @param origin the log's unique name
+   * @param keyName the signer's name
+   * @param key the signing key
+   * @return the checkpoint
+   */
+  public synchronized Checkpoint checkpoint(String origin, String keyName, Ed25519SigningKey key) {
+    return Checkpoint.sign(origin, tree.size(), tree.root(), keyName, key);
+  }
+
+  /**
+   * Proves that entry {@code index} is in the tree of {@code treeSize} entries.
+   *
+   * @param index the entry
+   * @param treeSize the tree size
+   * @return the proof
+   */
+  public synchronized InclusionProof inclusionProof(long index, long treeSize) {
+    return tree.inclusionProof(index, treeSize);
+  }
+
+  /**
+   * Proves that the log at {@code first} entries is a prefix of the log at {@code second}.
+   *
+   * @param first the older size
+   * @param second the newer size
+   * @return the proof
+   */
+  public synchronized ConsistencyProof consistencyProof(long first, long second) {
+    return tree.consistencyProof(first, second);
+  }
+
+  /**
+   * Reads every entry back from the file (for queries such as the breach kit's).
+   *
+   * @return the entries in order
+   */
+  public synchronized List<AuditEntry> entries() {
+    List<AuditEntry> out = new ArrayList<>();
+    try {
+      Lines.read(file, line -> out.add(AuditEntry.parse(line.bytes())));
+    } catch (IOException e) {
+      throw new InsCryptoException(Code.IO, "auditLog.file", "cannot read the audit log", e);
+    }
+    return out;
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      channel.close();
+    } catch (IOException e) {
+      throw new InsCryptoException(Code.IO, "auditLog.file", "cannot close the audit log", e);
+    }
+  }
+
+  /** Splits a file into newline-terminated lines, bounded in length. */
+  static final class Lines {
+    private Lines() {}
+
+    record Line(long index, byte[] bytes, boolean terminated) {}
+
+    static void read(Path file, Consumer<Line> sink) throws IOException {
+      if (!Files.exists(file)) {
+        return;
+      }
+      try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        read(in, sink);
+      }
+    }
+
+    static void read(InputStream in, Consumer<Line> sink) throws IOException {
+      ByteArrayOutputStream cur = new ByteArrayOutputStream();
+      long index = 0;
+      int b;
+      while ((b = in.read()) != -1) {
+        if (b == '\n') {
+          sink.accept(new Line(index++, cur.toByteArray(), true));
+          cur.reset();
+        } else {
+          if (cur.size() >= MAX_LINE) {
+            throw new InsCryptoException(
+                Code.MALFORMED, "auditLog.line[" + index + "]", "longer than " + MAX_LINE + " bytes");
+          }
+          cur.write(b);
+        }
+      }
+      if (cur.size() > 0) {
+        sink.accept(new Line(index, cur.toByteArray(), false));
+      }
+    }
+  }
+}

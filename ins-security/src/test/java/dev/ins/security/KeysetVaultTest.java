@@ -1,0 +1,79 @@
+package dev.ins.security;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.ins.security.InsCryptoException.Code;
+import java.nio.file.Path;
+import java.security.Key;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KeysetVaultTest {
+  /** Small Argon2 cost to keep the suite quick; production uses {@link Argon2Params#recommended()}. */
+  static final Argon2Params FAST = Argon2Params.of(Argon2Params.MIN_MEMORY_KIB, 1, 1);
+
+  private static final RecordContext CTX = RecordContext.of("t", "c", "1");
+
+  @Test
+  void password_sealThenOpen_givesTheSameKeyset() {
+    Keyset ks = Keyset.generate(KeyType.AES_256_GCM).addKey(KeyType.CHACHA20_POLY1305);
+    byte[] sealed = KeysetVault.sealWithPassword(ks, "correct horse battery".toCharArray(), FAST);
+    Keyset back = KeysetVault.openWithPassword(sealed, "correct horse battery".toCharArray());
+    assertArrayEquals(ks.toClearBytes(SecretAccess.insecure()), back.toClearBytes(SecretAccess.insecure()));
+    assertEquals("password", KeysetVault.kekKind(sealed));
+  }
+
+  @Test
+  void password_wrongPassword_failsAsDecryptionFailure() {
+    byte[] sealed = KeysetVault.sealWithPassword(Keyset.generate(KeyType.AES_256_GCM), "right".toCharArray(), FAST);
+    assertEquals(Code.DECRYPTION_FAILED, assertThrows(InsCryptoException.class, () -> KeysetVault.openWithPassword(sealed, "wrong".toCharArray())).code());
+  }
+
+  @Test
+  void password_everyHeaderByteFlip_isRefused() {
+    byte[] sealed = KeysetVault.sealWithPassword(Keyset.generate(KeyType.AES_256_GCM), "pw".toCharArray(), FAST);
+    // Header: magic 4, version, kind, memory 4, passes 4, lanes, salt 16, nonce 12 = 43 bytes.
+    for (int i = 0; i < 43; i++) {
+      byte[] t = sealed.clone();
+      t[i] ^= 0x01;
+      assertThrows(InsCryptoException.class, () -> KeysetVault.openWithPassword(t, "pw".toCharArray()), "byte " + i);
+    }
+  }
+
+  @Test
+  void password_absurdStoredCost_isRefusedBeforeAnyWork() {
+    byte[] sealed = KeysetVault.sealWithPassword(Keyset.generate(KeyType.AES_256_GCM), "pw".toCharArray(), FAST);
+    sealed[6] = 0x7f; // memory ~2 TiB
+    InsCryptoException e = assertThrows(InsCryptoException.class, () -> KeysetVault.openWithPassword(sealed, "pw".toCharArray()));
+    assertEquals(Code.MALFORMED, e.code());
+    assertEquals("argon2.memoryKiB", e.field());
+  }
+
+  @Test
+  void pkcs12_sealThenOpen_withTheKeyFromTheStore(@TempDir Path dir) {
+    Path p12 = dir.resolve("kek.p12");
+    KeysetVault.createPkcs12Kek(p12, "ins-kek", "store-pw".toCharArray());
+    Key kek = KeysetVault.kekFromKeyStore(KeysetVault.loadPkcs12(p12, "store-pw".toCharArray()), "ins-kek", "store-pw".toCharArray());
+    Keyset ks = Keyset.generate(KeyType.AES_256_GCM);
+    byte[] ct = ks.recordAead().encrypt("x".getBytes(UTF_8), CTX);
+    byte[] sealed = KeysetVault.sealWithKey(ks, kek);
+    assertEquals("keystore", KeysetVault.kekKind(sealed));
+    Keyset back = KeysetVault.openWithKey(sealed, kek);
+    assertArrayEquals("x".getBytes(UTF_8), back.recordAead().decrypt(ct, CTX));
+    Key other = KeysetVault.createPkcs12Kek(dir.resolve("other.p12"), "ins-kek", "pw2".toCharArray());
+    assertEquals(Code.DECRYPTION_FAILED, assertThrows(InsCryptoException.class, () -> KeysetVault.openWithKey(sealed, other)).code());
+    assertEquals(Code.POLICY_VIOLATION, assertThrows(InsCryptoException.class, () -> KeysetVault.openWithPassword(sealed, "store-pw".toCharArray())).code());
+  }
+
+  @Test
+  void pkcs12_missingAlias_isNamed(@TempDir Path dir) {
+    Path p12 = dir.resolve("kek.p12");
+    KeysetVault.createPkcs12Kek(p12, "ins-kek", "pw".toCharArray());
+    InsCryptoException e = assertThrows(InsCryptoException.class,
+        () -> KeysetVault.kekFromKeyStore(KeysetVault.loadPkcs12(p12, "pw".toCharArray()), "nope", "pw".toCharArray()));
+    assertEquals("kek.alias", e.field());
+  }
+}

@@ -1,0 +1,72 @@
+package dev.ins.security.certs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ins.security.certs.RevocationCheck.Result;
+import dev.ins.security.certs.RevocationCheck.Status;
+import java.security.cert.TrustAnchor;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class RevocationCheckTest {
+  private static TestPki pki;
+  private static X509Certificate good;
+  private static X509Certificate revoked;
+  private static X509CRL rootCrl;
+  private static X509CRL caCrl;
+  private static X509CRL staleCaCrl;
+
+  @BeforeAll
+  static void pki() throws Exception {
+    pki = new TestPki();
+    Instant now = TestPki.NOW;
+    good = pki.leaf("CN=INSI-AUTO,OU=1,O=X,C=FR", TestPki.ec(), now.minus(Duration.ofDays(10)), now.plus(Duration.ofDays(300)));
+    revoked = pki.leaf("CN=INSI-MANU,OU=2,O=X,C=FR", TestPki.ec(), now.minus(Duration.ofDays(10)), now.plus(Duration.ofDays(300)));
+    rootCrl = TestPki.crl(pki.root, pki.rootKey, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)));
+    caCrl = TestPki.crl(pki.ca, pki.caKey, now.minus(Duration.ofHours(5)), now.plus(Duration.ofDays(2)), revoked);
+    staleCaCrl = TestPki.crl(pki.ca, pki.caKey, now.minus(Duration.ofDays(20)), now.minus(Duration.ofDays(13)));
+  }
+
+  private static Result check(X509Certificate leaf, List<X509CRL> crls, RevocationPolicy p) {
+    return RevocationCheck.check(List.of(leaf, pki.ca), Set.of(new TrustAnchor(pki.root, null)), crls, TestPki.NOW, p);
+  }
+
+  @Test
+  void offlineCrl_goodAndRevoked() {
+    Result ok = check(good, List.of(rootCrl, caCrl), RevocationPolicy.offlineHardFail());
+    assertEquals(Status.GOOD, ok.status(), ok.log().toString());
+    assertTrue(ok.accepted());
+    Result bad = check(revoked, List.of(rootCrl, caCrl), RevocationPolicy.offlineHardFail());
+    assertEquals(Status.REVOKED, bad.status(), bad.log().toString());
+    assertFalse(bad.accepted());
+  }
+
+  @Test
+  void staleOrMissingCrl_hardFailRejects_softFailAcceptsAndLogs() {
+    Result hard = check(good, List.of(rootCrl, staleCaCrl), RevocationPolicy.offlineHardFail());
+    assertEquals(Status.UNDETERMINED, hard.status(), hard.log().toString());
+    assertFalse(hard.accepted());
+    Result soft = check(good, List.of(rootCrl), new RevocationPolicy(RevocationPolicy.Order.CRL_ONLY, true, false));
+    assertEquals(Status.UNDETERMINED, soft.status(), soft.log().toString());
+    assertTrue(soft.accepted());
+    assertTrue(soft.log().stream().anyMatch(l -> l.contains("soft-fail")), soft.log().toString());
+    Result softRevoked = check(revoked, List.of(rootCrl, caCrl), new RevocationPolicy(RevocationPolicy.Order.CRL_ONLY, true, false));
+    assertFalse(softRevoked.accepted(), "soft fail never accepts a revoked certificate");
+  }
+
+  @Test
+  void unknownRoot_isAnInvalidPath() throws Exception {
+    TestPki other = new TestPki();
+    Result r = RevocationCheck.check(List.of(good, pki.ca), Set.of(new TrustAnchor(other.root, null)), List.of(rootCrl, caCrl), TestPki.NOW, RevocationPolicy.offlineHardFail());
+    assertEquals(Status.INVALID_PATH, r.status(), r.log().toString());
+    assertFalse(r.accepted());
+  }
+}
