@@ -6,6 +6,8 @@ import dev.ins.cardreader.CardSession;
 import java.io.ByteArrayOutputStream;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
+import java.time.Duration;
 import java.util.function.Consumer;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardChannel;
@@ -20,16 +22,19 @@ final class PcscSession implements CardSession {
 
   private static final Logger LOG = LoggerFactory.getLogger(PcscSession.class);
   private static final int MAX_CHAINED = 64;
+  private static final long REMOVAL_GRACE_MS = 1500;
 
   private final String reader;
   private final Card card;
   private final CardChannel channel;
   private final byte[] atr;
   private final Consumer<PcscSession> onClose;
+  private final Predicate<Duration> removedWithin;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  PcscSession(String reader, Card card, Consumer<PcscSession> onClose) {
+  PcscSession(String reader, Card card, Predicate<Duration> removedWithin, Consumer<PcscSession> onClose) {
     this.reader = reader;
+    this.removedWithin = removedWithin;
     this.card = card;
     this.atr = card.getATR().getBytes();
     this.channel = card.getBasicChannel();
@@ -79,8 +84,23 @@ final class PcscSession implements CardSession {
       data.write(r.getSW1());
       data.write(r.getSW2());
       return new ResponseAPDU(data.toByteArray());
-    } catch (CardException | IllegalStateException e) {
-      throw PcscErrors.map(e, "transmit INS " + String.format("%02X", command.getINS()), reader, atr, true);
+    } catch (CardException | RuntimeException e) {
+      if (e instanceof CardReaderException) {
+        throw (CardReaderException) e;
+      }
+      String what = "transmit INS " + String.format("%02X", command.getINS());
+      CardReaderException m = PcscErrors.map(e, what, reader, atr, true);
+      if (m.code() == Code.PCSC_ERROR || m.code() == Code.CARD_UNRESPONSIVE) {
+        // A card pulled out mid-exchange shows up as an empty answer (both providers then fail on
+        // it) or as a transaction error; pcscd notices the removal some 100 ms later, so wait for
+        // that event, briefly, to tell "removed" from "mute".
+        boolean gone = removedWithin.test(Duration.ofMillis(REMOVAL_GRACE_MS));
+        throw CardReaderException.pcsc(gone ? Code.CARD_REMOVED : Code.CARD_UNRESPONSIVE,
+            what + " failed: " + (gone ? "card removed" : "no valid answer from the card")
+            + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
+            reader, atr, m.scardError().orElse(null), null, e);
+      }
+      throw m;
     }
   }
 

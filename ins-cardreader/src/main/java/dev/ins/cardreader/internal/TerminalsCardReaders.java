@@ -265,7 +265,13 @@ public final class TerminalsCardReaders implements CardReaders {
       }
       return ct.connect("*");
     });
-    PcscSession s = new PcscSession(reader, card, sessions::remove);
+    PcscSession s = new PcscSession(reader, card, grace -> {
+      try {
+        return waitForRemoval(reader, grace);
+      } catch (CardReaderException e) {
+        return e.code() != Code.INTERRUPTED;
+      }
+    }, sessions::remove);
     sessions.add(s);
     if (closed) {
       s.close();
