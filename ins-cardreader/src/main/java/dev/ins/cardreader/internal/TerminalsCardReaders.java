@@ -39,6 +39,7 @@ public final class TerminalsCardReaders implements CardReaders {
   private final String name;
   private final Supplier<CardTerminals> source;
   private final Consumer<CardTerminals> releaser;
+  private final String noServiceHint;
   private final Set<PcscSession> sessions = ConcurrentHashMap.newKeySet();
   private CardTerminals terminals;
   private volatile boolean closed;
@@ -52,6 +53,12 @@ public final class TerminalsCardReaders implements CardReaders {
    */
   public TerminalsCardReaders(String name, Supplier<CardTerminals> source,
       Consumer<CardTerminals> releaser) {
+    this(name, source, releaser, null);
+  }
+
+  private TerminalsCardReaders(String name, Supplier<CardTerminals> source,
+      Consumer<CardTerminals> releaser, String noServiceHint) {
+    this.noServiceHint = noServiceHint;
     this.name = Objects.requireNonNull(name, "name == null");
     this.source = Objects.requireNonNull(source, "source == null");
     this.releaser = Objects.requireNonNull(releaser, "releaser == null");
@@ -69,8 +76,11 @@ public final class TerminalsCardReaders implements CardReaders {
         return new TerminalsCardReaders(adapter.cliName(),
             () -> factory(adapter).terminals(), TerminalsCardReaders::releaseJna);
       case JDK:
-        // SunPCSC keeps one process-wide context of its own: nothing to release here.
-        return new TerminalsCardReaders(adapter.cliName(), () -> factory(adapter).terminals(), t -> { });
+        // SunPCSC keeps one process-wide context of its own (a static field, established when
+        // TerminalFactory loads): nothing to release here, and nothing to re-establish either.
+        return new TerminalsCardReaders(adapter.cliName(), () -> factory(adapter).terminals(), t -> { },
+            "the JDK provider keeps one PC/SC context per JVM and cannot re-establish it after a"
+            + " pcscd restart: restart the application or use the jnasmartcardio adapter");
       default:
         throw new IllegalArgumentException("adapter: " + adapter);
     }
@@ -156,6 +166,10 @@ public final class TerminalsCardReaders implements CardReaders {
             : PcscErrors.map(again, operation, reader, null, false);
         if (m2.code() == Code.NO_SERVICE) {
           drop(fresh);
+          if (noServiceHint != null) {
+            throw CardReaderException.pcsc(Code.NO_SERVICE, operation + " failed; " + noServiceHint,
+                reader, null, m2.scardError().orElse(null), m2.scardError().orElse(null), again);
+          }
         }
         throw m2;
       }
