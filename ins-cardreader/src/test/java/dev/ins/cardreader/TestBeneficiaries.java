@@ -36,7 +36,7 @@ public final class TestBeneficiaries {
    * Lists the patient data of beneficiaries, for PII leak checks.
    *
    * @param list the beneficiaries
-   * @return names, first names, birth dates (several forms) and NIRs
+   * @return names, first names, birth dates (several forms) and NIRs of 4 characters or more
    */
   public static List<String> secrets(List<VitaleBeneficiary> list) {
     List<String> out = new ArrayList<>();
@@ -47,6 +47,9 @@ public final class TestBeneficiaries {
       out.add(b.birthDate().format().replace("-", ""));
       out.add(b.nir());
     }
+    // Two- and three-letter synthetic names also occur inside hex dumps (ATR, fingerprint
+    // prefix) by chance; NIR-shaped text is caught by PiiGuard whatever the list holds.
+    out.removeIf(s -> s == null || s.length() < 4);
     return out;
   }
 }
