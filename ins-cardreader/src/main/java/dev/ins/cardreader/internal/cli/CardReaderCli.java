@@ -22,13 +22,15 @@ import java.util.Optional;
 /**
  * The support/conformance command line: {@code readers} and {@code read-vitale}. A thin shell over
  * the public API: arguments in, one JSON object out; exit 0 on success, 2 on a card error (typed
- * code in {@code error.code}), 64 on a usage error.
+ * code in {@code error.code}), 64 on a usage error, 70 on an unexpected failure (its class only:
+ * a message could hold card data).
  */
 public final class CardReaderCli {
 
   static final int OK = 0;
   static final int CARD_ERROR = 2;
   static final int USAGE = 64;
+  static final int INTERNAL = 70;
 
   private static final String HELP = "usage: readers [--adapter jnasmartcardio|jdk]"
       + " | read-vitale [--reader NAME] [--adapter jnasmartcardio|jdk] [--timeout-ms N] [--reveal]";
@@ -76,6 +78,12 @@ public final class CardReaderCli {
     } catch (CardReaderException e) {
       result.put("error", error(e));
       status = CARD_ERROR;
+    } catch (RuntimeException e) {
+      Map<String, Object> err = new LinkedHashMap<>();
+      err.put("code", "INTERNAL_ERROR");
+      err.put("message", e.getClass().getName());
+      result.put("error", err);
+      status = INTERNAL;
     }
     out.println(JsonOut.write(result));
     return status;
