@@ -9,6 +9,7 @@ module dev.ins.cardreader {
   requires transitive dev.ins.core;
   requires transitive java.smartcardio;
   requires org.slf4j;
+  requires jdk.net;
   requires jnasmartcardio;
 
   exports dev.ins.cardreader;

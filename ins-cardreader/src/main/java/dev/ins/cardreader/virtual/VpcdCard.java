@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import jdk.net.ExtendedSocketOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +45,7 @@ public final class VpcdCard implements AutoCloseable {
   private final Thread thread;
   private final CountDownLatch poweredOn = new CountDownLatch(1);
   private volatile boolean closed;
+  private boolean quickAck = true;
 
   private VpcdCard(Socket socket, ApduHandler handler, String name) {
     this.socket = socket;
@@ -110,7 +112,11 @@ public final class VpcdCard implements AutoCloseable {
     try (DataInputStream in = new DataInputStream(socket.getInputStream());
         DataOutputStream out = new DataOutputStream(socket.getOutputStream())) {
       while (!closed) {
+        quickAck();
         int len = in.readUnsignedShort();
+        // vpcd writes the length and the payload apart: acknowledge the length at once, or the
+        // payload waits for our delayed ACK (about 40 ms per APDU on Linux).
+        quickAck();
         byte[] msg = new byte[len];
         in.readFully(msg);
         if (len == 1) {
@@ -154,9 +160,23 @@ public final class VpcdCard implements AutoCloseable {
     }
   }
 
+  private void quickAck() {
+    if (quickAck) {
+      try {
+        socket.setOption(ExtendedSocketOptions.TCP_QUICKACK, true);
+      } catch (IOException | UnsupportedOperationException e) {
+        quickAck = false; // not Linux: only slower
+      }
+    }
+  }
+
   private static void send(DataOutputStream out, byte[] payload) throws IOException {
-    out.writeShort(payload.length);
-    out.write(payload);
+    // One write per message: a length and a payload sent apart would wait for a delayed ACK.
+    byte[] frame = new byte[payload.length + 2];
+    frame[0] = (byte) (payload.length >> 8);
+    frame[1] = (byte) payload.length;
+    System.arraycopy(payload, 0, frame, 2, payload.length);
+    out.write(frame);
     out.flush();
   }
 
