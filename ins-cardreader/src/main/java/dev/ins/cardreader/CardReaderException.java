@@ -78,6 +78,8 @@ public final class CardReaderException extends InsException {
   private final int statusWord;
   /** The PC/SC error name, may be null. */
   private final String scardError;
+  /** What failed, without the diagnostics. */
+  private final String detail;
 
   private CardReaderException(Code code, String detail, String reader, String atr, int sw,
       String scardError, String scardDescription, Throwable cause) {
@@ -87,6 +89,7 @@ public final class CardReaderException extends InsException {
     this.atr = atr;
     this.statusWord = sw;
     this.scardError = scardError;
+    this.detail = detail;
   }
 
   private static String message(Code code, String detail, String reader, String atr, int sw,
@@ -164,6 +167,15 @@ public final class CardReaderException extends InsException {
    */
   public Code code() {
     return code;
+  }
+
+  /**
+   * Returns what failed, without the code and the diagnostics that {@link #getMessage()} adds.
+   *
+   * @return the detail, never patient data
+   */
+  public String detail() {
+    return detail;
   }
 
   /**

@@ -81,7 +81,7 @@ public final class VitaleReader {
     try {
       beneficiaries = VitaleLayout.parse(identity, nirs);
     } catch (CardReaderException e) {
-      throw CardReaderException.of(e.code(), e.getMessage(), session.reader(), atr, -1, e);
+      throw CardReaderException.of(e.code(), e.detail(), session.reader(), atr, -1, e);
     }
     return new VitaleCard(Hex.of(atr), type, beneficiaries, fingerprint(atr, identity, nirs));
   }

@@ -101,6 +101,30 @@ class VitaleReaderTest {
   }
 
   @Test
+  void read_ofMalformedCardData_namesTheFieldOnceWithTheAtr() {
+    try (InMemoryCardReaders readers = InMemoryCardReaders.withReaders(R)) {
+      dev.ins.cardreader.internal.IsoFileCard files = new dev.ins.cardreader.internal.IsoFileCard(false);
+      files.addFile(null, 0x2002, 2, Hex.parse("6505800341424381"));
+      files.addFile(dev.ins.cardreader.internal.vitale.VitaleLayout.AID_VITALE, 0x2002, 2, new byte[0]);
+      readers.insert(R, new ApduHandler() {
+        @Override
+        public byte[] atr() {
+          return dev.ins.cardreader.internal.vitale.VitaleLayout.ATR;
+        }
+
+        @Override
+        public byte[] process(byte[] command) {
+          return files.process(command);
+        }
+      });
+      CardReaderException e = assertThrows(CardReaderException.class, () -> vitale.read(readers, R));
+      assertEquals(Code.MALFORMED_DATA, e.code());
+      assertTrue(e.getMessage().startsWith("MALFORMED_DATA: BER-TLV at offset 7: length missing after tag ["), e.getMessage());
+      assertTrue(e.getMessage().endsWith("[reader=Reader, ATR=3B751300004709EA9000]"), e.getMessage());
+    }
+  }
+
+  @Test
   void read_ofACpsCard_isUnsupported() {
     try (InMemoryCardReaders readers = InMemoryCardReaders.withReaders(R)) {
       readers.insert(R, new DemoCard(Hex.parse("3BAC00402A001225006480000000")));
