@@ -5,7 +5,10 @@
 # pcscd runs in the foreground (-f) in its own session, its PID in $STATE/pcscd.pid; readiness is
 # the daemon socket plus vpcd's port in LISTEN state, read from /proc/net/tcp (never a TCP probe:
 # vpcd would take the probe connection as a card that vanishes).
-# Stop it with: kill "$(cat ${PCSC_STATE_DIR:-/tmp/ins-pcsc}/pcscd.pid)".
+# Stopping: with CI=true the pcscd started here is stopped (SIGTERM) when the process that ran this
+# script (.ci/run) exits: a watcher blocks on `tail --pid` (no polling) and then signals it. Set
+# PCSC_OWNER_PID to watch another process, or to "none" for no watcher. By hand:
+#   kill "$(cat ${PCSC_STATE_DIR:-/tmp/ins-pcsc}/pcscd.pid)"
 set -euo pipefail
 STATE=${PCSC_STATE_DIR:-/tmp/ins-pcsc}
 SOCK=/run/pcscd/pcscd.comm
@@ -42,4 +45,12 @@ else
   done
   [ -S "$SOCK" ] && listening "$PORT" || { echo "pcscd not ready after 10 s" >&2; cat "$STATE/pcscd.log" >&2; exit 1; }
   echo "ins-cardreader setup: pcscd ready (pid $(cat "$STATE/pcscd.pid")), vpcd on :$PORT and :$((PORT + 1))"
+  owner=${PCSC_OWNER_PID:-}
+  if [ -z "$owner" ] && [ "${CI:-}" = "true" ]; then owner=$PPID; fi
+  if [ -n "$owner" ] && [ "$owner" != "none" ] && kill -0 "$owner" 2>/dev/null; then
+    echo "$owner" >"$STATE/owner.pid"
+    setsid bash -c "tail --pid=$owner -f /dev/null; kill -TERM $(cat "$STATE/pcscd.pid") 2>/dev/null" \
+      >/dev/null 2>&1 </dev/null &
+    echo "ins-cardreader setup: pcscd will be stopped when process $owner exits"
+  fi
 fi

@@ -82,7 +82,12 @@ class PcscdRestartJnaTest {
   }
 
   static void startPcscd() throws IOException, InterruptedException {
-    Process p = new ProcessBuilder("bash", SETUP.toString()).redirectErrorStream(true).start();
+    ProcessBuilder pb = new ProcessBuilder("bash", SETUP.toString()).redirectErrorStream(true);
+    // The restarted pcscd belongs to whoever owned the first one (.ci/run in CI), not to this JVM.
+    Path owner = STATE.resolve("owner.pid");
+    pb.environment().put("PCSC_OWNER_PID",
+        Files.exists(owner) ? Files.readString(owner, StandardCharsets.US_ASCII).trim() : "none");
+    Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
       fail("restarting pcscd failed: " + out);
