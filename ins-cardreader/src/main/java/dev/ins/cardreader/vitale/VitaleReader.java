@@ -1,0 +1,164 @@
+package dev.ins.cardreader.vitale;
+
+import dev.ins.cardreader.CardReaderException;
+import dev.ins.cardreader.CardReaderException.Code;
+import dev.ins.cardreader.CardReaders;
+import dev.ins.cardreader.CardSession;
+import dev.ins.cardreader.CardType;
+import dev.ins.cardreader.internal.Hex;
+import dev.ins.cardreader.internal.vitale.VitaleLayout;
+import java.io.ByteArrayOutputStream;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import javax.smartcardio.CommandAPDU;
+import javax.smartcardio.ResponseAPDU;
+
+/**
+ * Reads the publicly readable data of a Carte Vitale 2 (no PIN, no CPS) and checks that a card is
+ * still the one read.
+ *
+ * <p>APDUs: SELECT MF {@code 3F00}, READ BINARY short EF 2 (names and birth dates); SELECT the
+ * VITALE application, READ BINARY short EF 2 (NIRs). Files longer than one response are read on at
+ * increasing offsets. A status word other than 9000 stops the read with {@code UNEXPECTED_STATUS}
+ * (the SW and its meaning in the message); a Vitale 1 or CPS ATR gives {@code UNSUPPORTED_CARD}.
+ *
+ * <pre>{@code
+ * VitaleReader vitale = new VitaleReader();
+ * VitaleCard card = vitale.read(readers, reader);
+ * // ... INSi search with the card's data ...
+ * CardCheck same = vitale.check(readers, reader, card.fingerprint());
+ * }</pre>
+ */
+public final class VitaleReader {
+
+  private static final byte[] FINGERPRINT_KEY = new byte[32];
+  private static final int MAX_FILE = 0x7FFF;
+
+  static {
+    new SecureRandom().nextBytes(FINGERPRINT_KEY);
+  }
+
+  /** Creates a reader; it holds no state and may be shared. */
+  public VitaleReader() {}
+
+  /**
+   * Opens a session on a reader, reads the card and closes the session.
+   *
+   * @param readers the port
+   * @param reader the reader name
+   * @return the card's data
+   * @throws CardReaderException {@code NO_CARD}, {@code CARD_REMOVED}, {@code UNSUPPORTED_CARD},
+   *     {@code UNEXPECTED_STATUS}, {@code MALFORMED_DATA}, ...
+   */
+  public VitaleCard read(CardReaders readers, String reader) {
+    try (CardSession s = readers.open(reader)) {
+      return read(s);
+    }
+  }
+
+  /**
+   * Reads the card of an open session.
+   *
+   * @param session the session
+   * @return the card's data
+   * @throws CardReaderException see {@link #read(CardReaders, String)}
+   */
+  public VitaleCard read(CardSession session) {
+    byte[] atr = session.atr();
+    CardType type = CardType.fromAtr(atr);
+    if (type == CardType.VITALE_1 || type == CardType.CPS) {
+      throw CardReaderException.of(Code.UNSUPPORTED_CARD, "not a Carte Vitale 2 (" + type + ")",
+          session.reader(), atr, -1, null);
+    }
+    expectOk(session, select(0x00, VitaleLayout.FID_MF), "SELECT MF 3F00");
+    byte[] identity = readFile(session, "MF identity EF");
+    expectOk(session, select(0x04, VitaleLayout.AID_VITALE), "SELECT AID VITALE " + Hex.of(VitaleLayout.AID_VITALE));
+    byte[] nirs = readFile(session, "VITALE EF");
+    List<VitaleBeneficiary> beneficiaries;
+    try {
+      beneficiaries = VitaleLayout.parse(identity, nirs);
+    } catch (CardReaderException e) {
+      throw CardReaderException.of(e.code(), e.detail(), session.reader(), atr, -1, e);
+    }
+    return new VitaleCard(Hex.of(atr), type, beneficiaries, fingerprint(atr, identity, nirs));
+  }
+
+  /**
+   * Checks that the card in the reader is the one a fingerprint was taken from, by reading it again.
+   *
+   * @param readers the port
+   * @param reader the reader name
+   * @param expected the fingerprint of the earlier read
+   * @return {@code SAME_CARD}, {@code DIFFERENT_CARD} (another card, or one that is no longer a
+   *     readable Vitale 2) or {@code NO_CARD}
+   * @throws CardReaderException for transport failures (service gone, card removed during the check)
+   */
+  public CardCheck check(CardReaders readers, String reader, CardFingerprint expected) {
+    try {
+      return read(readers, reader).fingerprint().matches(expected) ? CardCheck.SAME_CARD
+          : CardCheck.DIFFERENT_CARD;
+    } catch (CardReaderException e) {
+      switch (e.code()) {
+        case NO_CARD:
+          return CardCheck.NO_CARD;
+        case UNSUPPORTED_CARD:
+        case UNEXPECTED_STATUS:
+        case MALFORMED_DATA:
+          return CardCheck.DIFFERENT_CARD;
+        default:
+          throw e;
+      }
+    }
+  }
+
+  private static CommandAPDU select(int p1, byte[] id) {
+    return new CommandAPDU(0x00, 0xA4, p1, 0x00, id);
+  }
+
+  private static void expectOk(CardSession s, CommandAPDU c, String what) {
+    ResponseAPDU r = s.transmit(c);
+    if (r.getSW() != 0x9000) {
+      throw CardReaderException.of(Code.UNEXPECTED_STATUS, what + " refused", s.reader(), s.atr(), r.getSW(), null);
+    }
+  }
+
+  private static byte[] readFile(CardSession s, String what) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ResponseAPDU r = s.transmit(new CommandAPDU(0x00, 0xB0, 0x80 | VitaleLayout.SFI_IDENTITY, 0x00, 256));
+    while (true) {
+      int sw = r.getSW();
+      boolean endOfFile = out.size() > 0 && (sw == 0x6B00 || sw == 0x6282);
+      if (sw != 0x9000 && !endOfFile) {
+        throw CardReaderException.of(Code.UNEXPECTED_STATUS, "READ BINARY " + what + " at offset "
+            + out.size() + " refused", s.reader(), s.atr(), sw, null);
+      }
+      out.writeBytes(r.getData());
+      if (endOfFile || r.getNr() < 256) {
+        return out.toByteArray();
+      }
+      if (out.size() > MAX_FILE) {
+        throw CardReaderException.of(Code.MALFORMED_DATA, what + " longer than " + MAX_FILE + " bytes",
+            s.reader(), s.atr(), -1, null);
+      }
+      r = s.transmit(new CommandAPDU(0x00, 0xB0, out.size() >> 8, out.size() & 0xFF, 256));
+    }
+  }
+
+  private static CardFingerprint fingerprint(byte[] atr, byte[] identity, byte[] nirs) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(FINGERPRINT_KEY, "HmacSHA256"));
+      for (byte[] part : new byte[][] {atr, identity, nirs}) {
+        mac.update((byte) (part.length >> 8));
+        mac.update((byte) part.length);
+        mac.update(part);
+      }
+      return new CardFingerprint(Hex.of(mac.doFinal()));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is required by every Java platform", e);
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package dev.ins.cardreader.internal.cli;
+
+import static dev.ins.cardreader.PcscTestSupport.READER_0;
+import static dev.ins.cardreader.PcscTestSupport.READER_1;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ins.cardreader.CardReaders;
+import dev.ins.cardreader.PcscAdapter;
+import dev.ins.cardreader.PcscTestSupport;
+import dev.ins.cardreader.TestBeneficiaries;
+import dev.ins.cardreader.virtual.DemoCard;
+import dev.ins.cardreader.virtual.VitaleCardSimulator;
+import dev.ins.cardreader.virtual.VpcdCard;
+import dev.ins.cardreader.vitale.VitaleBeneficiary;
+import dev.ins.core.testing.PiiGuard;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class CardReaderCliTest {
+
+  private record Run(int status, String json) {}
+
+  private static Run run(String... args) {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    int status = CardReaderCli.run(args, new PrintStream(b, true, StandardCharsets.UTF_8));
+    return new Run(status, b.toString(StandardCharsets.UTF_8).trim());
+  }
+
+  @Test
+  void usageErrors_giveExit64AndTypedCode() {
+    Run r = run("read-vitale", "--timeout-ms", "soon");
+    assertEquals(64, r.status());
+    assertTrue(r.json().contains("\"code\":\"USAGE\""), r.json());
+    assertTrue(r.json().contains("--timeout-ms: expected a number"), r.json());
+    assertEquals(64, run("frobnicate").status());
+    assertEquals(64, run("readers", "--adapter", "pcsc-lite").status());
+  }
+
+  @ParameterizedTest
+  @EnumSource(PcscAdapter.class)
+  void readers_listsVpcdReaders(PcscAdapter adapter) {
+    PcscTestSupport.requirePcscd();
+    Run r = run("readers", "--adapter", adapter.cliName());
+    assertEquals(0, r.status(), r.json());
+    assertTrue(r.json().contains("{\"name\":\"" + READER_1 + "\",\"cardPresent\":false}"), r.json());
+  }
+
+  @ParameterizedTest
+  @EnumSource(PcscAdapter.class)
+  void readVitale_printsMaskedBeneficiaries_orRevealsThemOnRequest(PcscAdapter adapter) {
+    PcscTestSupport.requirePcscd();
+    List<VitaleBeneficiary> list = TestBeneficiaries.of(31, 3);
+    VpcdCard card = VpcdCard.insert("127.0.0.1", VpcdCard.DEFAULT_PORT, VitaleCardSimulator.of(list));
+    try {
+      Run masked = run("read-vitale", "--adapter", adapter.cliName(), "--reader", READER_0, "--timeout-ms", "10000");
+      assertEquals(0, masked.status(), masked.json());
+      assertTrue(masked.json().contains("\"atr\":\"3B751300004709EA9000\",\"cardType\":\"VITALE_2\""), masked.json());
+      assertEquals(3, masked.json().split("\"nirKeyCheck\":\"VALID\"", -1).length - 1, masked.json());
+      assertTrue(masked.json().contains("\"RANG_GEMELLAIRE\":"), masked.json());
+      PiiGuard.assertNoPii(masked.json(), TestBeneficiaries.secrets(list));
+
+      Run revealed = run("read-vitale", "--adapter", adapter.cliName(), "--timeout-ms", "10000", "--reveal");
+      assertEquals(0, revealed.status(), revealed.json());
+      for (VitaleBeneficiary b : list) {
+        assertTrue(revealed.json().contains("\"nir\":\"" + b.nir() + "\""), "NIR revealed");
+        assertTrue(revealed.json().contains("\"birthDate\":\"" + b.birthDate().format() + "\""));
+      }
+    } finally {
+      card.close();
+    }
+    try (CardReaders readers = CardReaders.pcsc(adapter)) {
+      assertTrue(readers.waitForRemoval(READER_0, Duration.ofSeconds(10)));
+    }
+  }
+
+  @Test
+  void readVitale_withoutCard_timesOutWithExit2() {
+    PcscTestSupport.requirePcscd();
+    Run r = run("read-vitale", "--reader", READER_1, "--timeout-ms", "300");
+    assertEquals(2, r.status(), r.json());
+    assertTrue(r.json().contains("\"code\":\"TIMEOUT\""), r.json());
+  }
+
+  @Test
+  void readVitale_ofANonVitaleCard_givesStatusWordDiagnostics() {
+    PcscTestSupport.requirePcscd();
+    VpcdCard card = VpcdCard.insert("127.0.0.1", VpcdCard.DEFAULT_PORT, new DemoCard());
+    try {
+      Run r = run("read-vitale", "--reader", READER_0, "--timeout-ms", "10000");
+      assertEquals(2, r.status(), r.json());
+      assertTrue(r.json().contains("\"code\":\"UNEXPECTED_STATUS\""), r.json());
+      assertTrue(r.json().contains("\"statusWord\":\"6A82\",\"statusMeaning\":\"file or application not found\""), r.json());
+      assertTrue(r.json().contains("\"atr\":\"3B80800101\""), r.json());
+    } finally {
+      card.close();
+    }
+    try (CardReaders readers = CardReaders.pcsc(PcscAdapter.JNASMARTCARDIO)) {
+      assertTrue(readers.waitForRemoval(READER_0, Duration.ofSeconds(10)));
+    }
+  }
+}
