@@ -1,6 +1,6 @@
 package dev.ins.core.internal.cli;
 
-import dev.ins.core.internal.Json;
+import dev.ins.core.cli.Json;
 import dev.ins.core.matching.DetectionPhase;
 import dev.ins.core.matching.DetectionSummary;
 import dev.ins.core.matching.DuplicateDetector;
