@@ -74,7 +74,9 @@ public class InsiBenchmark {
   private InsiClient loopback;
   private HttpClientTransport loopbackTransport;
   private DocumentBuilderFactory dom;
+  private TransformerFactory transformers;
   private XPath xpath;
+  private final java.util.Map<String, javax.xml.xpath.XPathExpression> compiled = new java.util.HashMap<>();
 
   /** Creates the benchmark state (JMH needs a public constructor). */
   public InsiBenchmark() {}
@@ -104,6 +106,7 @@ public class InsiBenchmark {
     } catch (javax.xml.parsers.ParserConfigurationException e) {
       throw new IllegalStateException(e);
     }
+    transformers = TransformerFactory.newDefaultInstance();
     xpath = XPathFactory.newDefaultInstance().newXPath();
     xpath.setNamespaceContext(new Ns());
   }
@@ -179,7 +182,7 @@ public class InsiBenchmark {
     child(d, rec, ns, "DateNaissance", traits.birthDate().format());
     child(d, rec, ns, "LieuNaissance", traits.birthplace().orElseThrow().value());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    TransformerFactory.newDefaultInstance().newTransformer().transform(new DOMSource(d), new StreamResult(out));
+    transformers.newTransformer().transform(new DOMSource(d), new StreamResult(out));
     return out.toByteArray();
   }
 
@@ -192,24 +195,34 @@ public class InsiBenchmark {
     return e;
   }
 
+  /** XPath expressions are compiled once, as a careful DOM + XPath implementation would. */
+  private String x(String expr, Object node) throws Exception {
+    javax.xml.xpath.XPathExpression e = compiled.get(expr);
+    if (e == null) {
+      e = xpath.compile(expr);
+      compiled.put(expr, e);
+    }
+    return e.evaluate(node);
+  }
+
   private Object domRead(byte[] response, int sent) throws Exception {
     Document d = dom.newDocumentBuilder().parse(new ByteArrayInputStream(response));
-    String cr = xpath.evaluate("/s:Envelope/s:Body/r:RESULTAT/r:CR/r:CodeCR", d);
+    String cr = x("/s:Envelope/s:Body/r:RESULTAT/r:CR/r:CodeCR", d);
     Node ind = (Node) xpath.evaluate("/s:Envelope/s:Body/r:RESULTAT/r:INDIVIDU", d, XPathConstants.NODE);
-    ReturnedIns active = ReturnedIns.read(xpath.evaluate("r:INSACTIF/r:IdIndividu/r:NumIdentifiant", ind),
-        xpath.evaluate("r:INSACTIF/r:IdIndividu/r:Cle", ind), xpath.evaluate("r:INSACTIF/r:OID", ind), null, null);
+    ReturnedIns active = ReturnedIns.read(x("r:INSACTIF/r:IdIndividu/r:NumIdentifiant", ind),
+        x("r:INSACTIF/r:IdIndividu/r:Cle", ind), x("r:INSACTIF/r:OID", ind), null, null);
     NodeList h = (NodeList) xpath.evaluate("r:INSHISTO", ind, XPathConstants.NODESET);
     List<ReturnedIns> history = new ArrayList<>();
     for (int i = 0; i < h.getLength(); i++) {
       Node n = h.item(i);
-      history.add(ReturnedIns.read(xpath.evaluate("r:IdIndividu/r:NumIdentifiant", n),
-          xpath.evaluate("r:IdIndividu/r:Cle", n), xpath.evaluate("r:OID", n), xpath.evaluate("r:DateDeb", n),
-          xpath.evaluate("r:DateFin", n)));
+      history.add(ReturnedIns.read(x("r:IdIndividu/r:NumIdentifiant", n),
+          x("r:IdIndividu/r:Cle", n), x("r:OID", n), x("r:DateDeb", n),
+          x("r:DateFin", n)));
     }
-    ReturnedTraits t = ReturnedTraits.read(xpath.evaluate("r:TIQ/r:NomNaissance", ind),
-        xpath.evaluate("r:TIQ/r:Prenom", ind), xpath.evaluate("r:TIQ/r:ListePrenom", ind),
-        xpath.evaluate("r:TIQ/r:Sexe", ind), xpath.evaluate("r:TIQ/r:DateNaissance", ind),
-        xpath.evaluate("r:TIQ/r:LieuNaissance", ind));
+    ReturnedTraits t = ReturnedTraits.read(x("r:TIQ/r:NomNaissance", ind),
+        x("r:TIQ/r:Prenom", ind), x("r:TIQ/r:ListePrenom", ind),
+        x("r:TIQ/r:Sexe", ind), x("r:TIQ/r:DateNaissance", ind),
+        x("r:TIQ/r:LieuNaissance", ind));
     return List.of(cr, active, history, t, sent);
   }
 

@@ -11,8 +11,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * their CNDA behaviours; vendors add their own with {@link #add}. Thread-safe.
  *
  * <pre>{@code
+ * String nir = "2900175056001";
  * StubRegistry reg = StubRegistry.publicTestIdentities()
- *     .add(StubIdentity.of("MYTEST", "ANNE", "F", "1990-01-01", "75056", "2900175056001", "..", "1.2.250.1.213.1.4.8"));
+ *     .add(StubIdentity.of("MYTEST", "ANNE", "F", "1990-01-01", "75056", nir, Matricule.computeKey(nir),
+ *         StubRegistry.OID_NIR));
  * }</pre>
  */
 public final class StubRegistry {
