@@ -1,4 +1,13 @@
-/** Client for the CNAM INSi teleservice (SOAP 1.2) and an embedded stub INSi server. */
+/**
+ * Client for the CNAM INSi téléservice (SOAP 1.2), its CPS-mode assertion and the certificate
+ * doctor.
+ */
 module dev.ins.insi {
-  requires dev.ins.core;
+  requires transitive dev.ins.core;
+  requires transitive java.xml;
+  requires java.xml.crypto;
+  requires java.naming;
+
+  exports dev.ins.insi.cps;
+  exports dev.ins.insi.doctor;
 }
