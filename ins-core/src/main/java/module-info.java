@@ -9,5 +9,6 @@ module dev.ins.core {
   requires static com.fasterxml.jackson.databind;
 
   exports dev.ins.core;
+  exports dev.ins.core.cli;
   exports dev.ins.core.json;
 }

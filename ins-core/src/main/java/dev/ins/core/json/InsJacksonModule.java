@@ -106,7 +106,7 @@ public final class InsJacksonModule extends SimpleModule {
         }
         try {
           return read.apply(p.getText());
-        } catch (InsException | IllegalArgumentException e) {
+        } catch (InsException | IllegalArgumentException | java.time.DateTimeException e) {
           throw JsonMappingException.from(p, type.getSimpleName() + ": " + e.getMessage(), e);
         }
       }
@@ -131,7 +131,7 @@ public final class InsJacksonModule extends SimpleModule {
         }
         try {
           return read.read(node);
-        } catch (InsException | IllegalArgumentException e) {
+        } catch (InsException | IllegalArgumentException | java.time.DateTimeException e) {
           throw JsonMappingException.from(p, type.getSimpleName() + ": " + e.getMessage(), e);
         }
       }

@@ -98,5 +98,9 @@ class InsJacksonModuleTest {
         "{\"status\":\"QUAL\",\"traits\":{\"birthName\":\"A\",\"firstNames\":\"B\",\"birthDate\":\"2000-01-01\",\"sex\":\"M\"}}",
         Identity.class));
     assertEquals("dev.ins.core.IdentityStateException", illegal.getCause().getClass().getName());
+    JsonMappingException badInstant = assertThrows(JsonMappingException.class, () -> mapper.readValue(
+        "{\"status\":\"PROV\",\"lastInsiCall\":\"yesterday\",\"traits\":{\"birthName\":\"A\",\"firstNames\":\"B\","
+            + "\"birthDate\":\"2000-01-01\",\"sex\":\"M\"}}", Identity.class));
+    assertInstanceOf(java.time.DateTimeException.class, badInstant.getCause());
   }
 }

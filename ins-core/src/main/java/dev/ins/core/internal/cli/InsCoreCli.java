@@ -15,7 +15,7 @@ import dev.ins.core.TraitField;
 import dev.ins.core.Traits;
 import dev.ins.core.ValidationMode;
 import dev.ins.core.Violation;
-import dev.ins.core.internal.Json;
+import dev.ins.core.cli.Json;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.LocalDate;

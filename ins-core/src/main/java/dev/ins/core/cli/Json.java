@@ -1,9 +1,20 @@
-package dev.ins.core.internal;
+package dev.ins.core.cli;
 
 import java.util.List;
 import java.util.Map;
 
-/** A minimal JSON writer for command-line output (ins-core must not need Jackson at run time). */
+/**
+ * A minimal JSON writer for the SDK's command-line entry points, which print one JSON object and
+ * must not need Jackson at run time.
+ *
+ * <p>Writes {@link Map}s (in iteration order), {@link List}s, strings, numbers, booleans and
+ * {@code null}; anything else is written as its {@code toString()} in quotes. Strings are escaped
+ * per RFC 8259.
+ *
+ * <pre>{@code
+ * Json.write(Map.of("ok", true)); // {"ok":true}
+ * }</pre>
+ */
 public final class Json {
 
   private Json() {}
