@@ -24,7 +24,7 @@ class AssertionPsPkcs11Test {
     TestPki pki = new TestPki(now, true);
     TestPki.Issued cps = pki.leaf(pki.intermediate(), "899700000001", now.minus(Duration.ofDays(1)),
         now.plus(Duration.ofDays(30)), true, true, 2048);
-    SoftHsmToken.Loaded token = SoftHsmToken.create("CPS-ASSERTION");
+    SoftHsmToken.Loaded token = SoftHsmToken.shared();
     try {
       token.keyStore().setKeyEntry("cps", cps.key(), null, new Certificate[] {cps.certificate()});
       PrivateKey onToken = (PrivateKey) token.keyStore().getKey("cps", null);

@@ -52,14 +52,24 @@ public final class SoftHsmToken {
     return null;
   }
 
+  private static Loaded shared;
+
   /**
-   * Initialises a new token with the given label and returns a logged-in SunPKCS11 key store on it.
+   * Returns the JVM's test token, logged in. SoftHSM2 reads its token directory once per process, so
+   * every test of the JVM shares one token and uses its own key aliases.
    *
-   * @param label the token label
    * @return the provider and its loaded key store
    * @throws Exception when SoftHSM2 or SunPKCS11 fails
    */
-  public static Loaded create(String label) throws Exception {
+  public static synchronized Loaded shared() throws Exception {
+    if (shared == null) {
+      shared = create("INS-CPS-TEST");
+    }
+    shared.keyStore().load(null, PIN.clone());
+    return shared;
+  }
+
+  private static Loaded create(String label) throws Exception {
     Path lib = library();
     Path conf = conf();
     Path tokens = conf.getParent().resolve("tokens");
