@@ -40,8 +40,9 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Command-line entry point: {@code search} (connectivity check, one JSON object on stdout) and
- * {@code stub} (runs the stub INSi server for non-Java users). A thin shell over the public API.
+ * Command-line entry point: {@code search} (connectivity check, one JSON object on stdout),
+ * {@code doctor} (checks a software certificate against what INSi requires) and {@code stub} (runs
+ * the stub INSi server for non-Java users). A thin shell over the public API.
  */
 public final class InsiCli {
 
@@ -59,7 +60,8 @@ public final class InsiCli {
   private static final String USAGE_TEXT = "usage: search --endpoint URL --pkcs12 FILE --password PASS"
       + " --truststore FILE --truststore-password PASS --birth-name N --first-names \"F1 F2\" --sex M|F"
       + " --birth-date YYYY-MM-DD [--birthplace COG] [--timeout-ms N] [--reveal] [--idam ID] [--emitter E]"
-      + " [--environment TEST|PRODUCTION|STUB]  |  stub [--port N] [--pki-out DIR]";
+      + " [--environment TEST|PRODUCTION|STUB]  |  doctor --pkcs12 FILE [--roots PEM] [--crl FILE]"
+      + " [--environment test|production]  |  stub [--port N] [--pki-out DIR]";
 
   private InsiCli() {}
 
@@ -86,6 +88,9 @@ public final class InsiCli {
   static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length == 0) {
       return usage(out, err, "no command given");
+    }
+    if (args[0].equals("doctor")) {
+      return DoctorCommand.run(List.of(args).subList(1, args.length), out, System.getenv());
     }
     Map<String, String> opts = new HashMap<>();
     List<String> flags = new ArrayList<>();
