@@ -82,6 +82,7 @@ public final class StubInsiServer implements AutoCloseable {
   private final StubPki pki;
   private final StubRegistry registry;
   private final Set<String> acceptedIdams;
+  private final dev.ins.insi.cps.AssertionPsVerifier cpsVerifier;
   private final ConcurrentLinkedQueue<StubFault> queue = new ConcurrentLinkedQueue<>();
   private final AtomicReference<StubFault> always = new AtomicReference<>();
   private final java.util.concurrent.atomic.AtomicBoolean failHandshake =
@@ -93,6 +94,7 @@ public final class StubInsiServer implements AutoCloseable {
     this.pki = b.pki != null ? b.pki : StubPki.generate();
     this.registry = b.registry != null ? b.registry : StubRegistry.publicTestIdentities();
     this.acceptedIdams = Set.copyOf(b.acceptedIdams);
+    this.cpsVerifier = b.cpsVerifier;
     String[] protocols = b.protocols.toArray(new String[0]);
     this.server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 16);
     var ssl = pki.serverSslContext(() -> failHandshake.getAndSet(false));
@@ -100,7 +102,7 @@ public final class StubInsiServer implements AutoCloseable {
       @Override
       public void configure(HttpsParameters params) {
         SSLParameters p = ssl.getDefaultSSLParameters();
-        p.setNeedClientAuth(true);
+        p.setNeedClientAuth(cpsVerifier == null);
         p.setProtocols(protocols);
         params.setSSLParameters(p);
       }
@@ -277,7 +279,7 @@ public final class StubInsiServer implements AutoCloseable {
         }
       }
       boolean truncate = normal != null;
-      Answer a = answer(req, cn);
+      Answer a = cpsVerifier == null ? answer(req, cn) : cpsAnswer(body, req);
       byte[] out = a.body();
       if (truncate) {
         byte[] half = new byte[out.length / 2];
@@ -289,6 +291,42 @@ public final class StubInsiServer implements AutoCloseable {
   }
 
   private record Answer(int status, byte[] body) {}
+
+  /** CPS mode: the assertion PS in wsse:Security authenticates the caller instead of a client certificate. */
+  private Answer cpsAnswer(byte[] body, SoapMessages.Request req) {
+    String mid = req == null ? null : req.messageId();
+    org.w3c.dom.Element assertion = null;
+    try {
+      org.w3c.dom.Document d = dev.ins.insi.internal.xml.SecureXml.parse(body, MAX_REQUEST_BYTES);
+      org.w3c.dom.NodeList sec = d.getElementsByTagNameNS(Ns.WSSE, "Security");
+      if (sec.getLength() == 1) {
+        org.w3c.dom.NodeList a = ((org.w3c.dom.Element) sec.item(0))
+            .getElementsByTagNameNS(dev.ins.insi.internal.xml.AssertionXml.SAML, "Assertion");
+        assertion = a.getLength() == 1 ? (org.w3c.dom.Element) a.item(0) : null;
+      }
+    } catch (IllegalArgumentException e) {
+      return faultAnswer(null, "insi_000", "erreur", "Requete illisible (stub)", mid);
+    }
+    if (assertion == null) {
+      return faultAnswer(null, CPS_FAULT_PREFIX + "missing", "erreur",
+          "Assertion PS absente de wsse:Security (mode CPS)", mid);
+    }
+    try {
+      cpsVerifier.verify(assertion);
+    } catch (dev.ins.insi.cps.AssertionPsException e) {
+      return faultAnswer(null, CPS_FAULT_PREFIX + e.problem().name().toLowerCase(java.util.Locale.ROOT), "erreur",
+          "Assertion PS refusee : " + e.getMessage(), mid);
+    }
+    return answer(req, "INSI-AUTO");
+  }
+
+  /**
+   * Prefix of the error codes the stub gives to a refused assertion PS in CPS mode, followed by the
+   * lower-case {@link dev.ins.insi.cps.AssertionPsException.Problem} ({@code stub_assertion_tampered},
+   * {@code stub_assertion_expired}, ...; {@code stub_assertion_missing} when there is none). The real
+   * INSi codes for these cases are not public: these are the stub's own.
+   */
+  public static final String CPS_FAULT_PREFIX = "stub_assertion_";
 
   private Answer answer(SoapMessages.Request req, String cn) {
     String mid = req == null ? null : req.messageId();
@@ -516,6 +554,7 @@ public final class StubInsiServer implements AutoCloseable {
     private StubRegistry registry;
     private Set<String> acceptedIdams = Set.of();
     private List<String> protocols = List.of("TLSv1.2");
+    private dev.ins.insi.cps.AssertionPsVerifier cpsVerifier;
 
     private Builder() {}
 
@@ -552,6 +591,19 @@ public final class StubInsiServer implements AutoCloseable {
      */
     public Builder registry(StubRegistry registry) {
       this.registry = Objects.requireNonNull(registry, "registry");
+      return this;
+    }
+
+    /**
+     * Runs the stub in CPS mode: server-only TLS (no client certificate), and every request must
+     * carry in {@code wsse:Security} an assertion PS that {@code verifier} accepts; a refused one is
+     * answered with the fault {@code stub_assertion_<problem>} (see {@link #CPS_FAULT_PREFIX}).
+     *
+     * @param verifier the verifier, trusting the test PKI of the CPS certificates
+     * @return this builder
+     */
+    public Builder cpsMode(dev.ins.insi.cps.AssertionPsVerifier verifier) {
+      this.cpsVerifier = java.util.Objects.requireNonNull(verifier, "verifier");
       return this;
     }
 

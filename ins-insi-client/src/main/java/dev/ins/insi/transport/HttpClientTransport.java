@@ -230,6 +230,7 @@ public final class HttpClientTransport implements InsiTransport {
    */
   public static final class Builder {
     private KeyManager[] keyManagers;
+    private boolean serverAuthenticationOnly;
     private KeyStore trust;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration requestTimeout = Duration.ofSeconds(30);
@@ -283,6 +284,18 @@ public final class HttpClientTransport implements InsiTransport {
      */
     public Builder keyManager(X509KeyManager keyManager) {
       this.keyManagers = new KeyManager[] {Objects.requireNonNull(keyManager, "keyManager")};
+      return this;
+    }
+
+    /**
+     * Authenticates the server only, with no client certificate: the INSi CPS mode, where the
+     * practitioner's signed assertion PS in {@code wsse:Security} authenticates the caller (see
+     * {@code dev.ins.insi.cps.AssertionPsSecurityHeader}). Trust stays limited to the configured roots.
+     *
+     * @return this builder
+     */
+    public Builder serverAuthenticationOnly() {
+      this.serverAuthenticationOnly = true;
       return this;
     }
 
@@ -371,8 +384,12 @@ public final class HttpClientTransport implements InsiTransport {
      * @throws IllegalStateException when the client key or the trusted roots are missing
      */
     public HttpClientTransport build() {
-      if (keyManagers == null) {
-        throw new IllegalStateException("a client certificate is required (pkcs12, keyStore or keyManager)");
+      if (keyManagers == null && !serverAuthenticationOnly) {
+        throw new IllegalStateException("a client certificate is required (pkcs12, keyStore or keyManager), "
+            + "or serverAuthenticationOnly() for the CPS mode");
+      }
+      if (keyManagers != null && serverAuthenticationOnly) {
+        throw new IllegalStateException("serverAuthenticationOnly() excludes a client certificate");
       }
       if (trust == null) {
         throw new IllegalStateException("trusted roots are required (IGC-Santé roots, or the stub's test root)");
@@ -384,7 +401,7 @@ public final class HttpClientTransport implements InsiTransport {
         TrustManagerFactory tmf = TrustManagerFactory.getInstance("PKIX");
         tmf.init(trust);
         SSLContext ssl = SSLContext.getInstance("TLS");
-        ssl.init(keyManagers, tmf.getTrustManagers(), null);
+        ssl.init(keyManagers == null ? new KeyManager[0] : keyManagers, tmf.getTrustManagers(), null);
         return new HttpClientTransport(this, ssl);
       } catch (GeneralSecurityException e) {
         throw new IllegalStateException("cannot set up TLS: " + e.getClass().getSimpleName(), e);
