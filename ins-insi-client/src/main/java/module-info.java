@@ -6,7 +6,8 @@
  * {@code dev.ins.insi.transport} (pluggable transport and interceptors),
  * {@code dev.ins.insi.stub} (the stub server and its throw-away test PKI),
  * {@code dev.ins.insi.cps} (the CPS-mode assertion PS: signing and verification),
- * {@code dev.ins.insi.doctor} (checks of a credential against what INSi requires).
+ * {@code dev.ins.insi.doctor} (checks of a credential against what INSi requires),
+ * {@code dev.ins.insi.acceptance} (scripted CNDA-like scenarios and the acceptance-file material).
  */
 module dev.ins.insi {
   requires transitive dev.ins.core;
@@ -25,6 +26,7 @@ module dev.ins.insi {
   exports dev.ins.insi.stub;
   exports dev.ins.insi.cps;
   exports dev.ins.insi.doctor;
+  exports dev.ins.insi.acceptance;
 
   opens dev.ins.insi.internal.xml to jakarta.xml.bind;
 }

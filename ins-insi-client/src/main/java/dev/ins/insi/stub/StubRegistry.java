@@ -44,6 +44,7 @@ public final class StubRegistry {
    * (CNDA 2.08 cas 2, served with the keys of the published file, which do not match), TCHITCHI
    * (answers CATARINA only, ListePrenom "CATARINA BELLA"), and two DE VINCI LEONARDO (CR 02 without
    * birthplace; their matricules are synthetic and told apart by birthplace 63220 / 75056).
+   * D'ARTAGNAN DE L'HERAULT PIERRE-ALAIN (CNDA 2.03 cas 1, synthetic matricule).
    * HOUILLES PIERRE PAUL JACQUES is deliberately absent (CR 01).
    *
    * @return the registry
@@ -65,6 +66,9 @@ public final class StubRegistry {
     r.add(StubIdentity.of("HERMANN", "GATIEN", "M", "1981-03-24", "63220", "1810363220456", "60", OID_NIR)
         .withHistory("1810363220456", "60", OID_NIR, null, null)
         .withHistory("2810363220456", "10", OID_NIR, null, null));
+    // CNDA 2.03 cas 1 (apostrophes and spaces in the birth name); the matricule is synthetic.
+    r.add(StubIdentity.of("D'ARTAGNAN DE L'HERAULT", "PIERRE-ALAIN", "M", "2001-06-17", "63220", "1010663220901",
+        Matricule.computeKey("1010663220901"), OID_NIR));
     for (String[] dv : new String[][] {{"1140263220901", "63220"}, {"1140275056902", "75056"}}) {
       r.add(StubIdentity.of("DE VINCI", "LEONARDO", "M", "2014-02-01", dv[1], dv[0], Matricule.computeKey(dv[0]),
           OID_NIR));

@@ -61,7 +61,7 @@ public final class InsiCli {
       + " --truststore FILE --truststore-password PASS --birth-name N --first-names \"F1 F2\" --sex M|F"
       + " --birth-date YYYY-MM-DD [--birthplace COG] [--timeout-ms N] [--reveal] [--idam ID] [--emitter E]"
       + " [--environment TEST|PRODUCTION|STUB]  |  doctor --pkcs12 FILE [--roots PEM] [--crl FILE]"
-      + " [--environment test|production]  |  stub [--port N] [--pki-out DIR]";
+      + " [--environment test|production]  |  acceptance --out DIR [--reveal]  |  stub [--port N] [--pki-out DIR]";
 
   private InsiCli() {}
 
@@ -91,6 +91,9 @@ public final class InsiCli {
     }
     if (args[0].equals("doctor")) {
       return DoctorCommand.run(List.of(args).subList(1, args.length), out, System.getenv());
+    }
+    if (args[0].equals("acceptance")) {
+      return AcceptanceCommand.run(List.of(args).subList(1, args.length), out);
     }
     Map<String, String> opts = new HashMap<>();
     List<String> flags = new ArrayList<>();
