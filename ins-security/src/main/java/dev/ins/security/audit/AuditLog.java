@@ -201,24 +201,35 @@ public final class AuditLog implements AutoCloseable {
     }
 
     static void read(InputStream in, Consumer<Line> sink) throws IOException {
+      byte[] buf = new byte[1 << 16];
       ByteArrayOutputStream cur = new ByteArrayOutputStream();
       long index = 0;
-      int b;
-      while ((b = in.read()) != -1) {
-        if (b == '\n') {
-          sink.accept(new Line(index++, cur.toByteArray(), true));
-          cur.reset();
-        } else {
-          if (cur.size() >= MAX_LINE) {
-            throw new InsCryptoException(
-                Code.MALFORMED, "auditLog.line[" + index + "]", "longer than " + MAX_LINE + " bytes");
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+          if (buf[i] == '\n') {
+            if (cur.size() + (i - start) > MAX_LINE) {
+              throw tooLong(index);
+            }
+            cur.write(buf, start, i - start);
+            sink.accept(new Line(index++, cur.toByteArray(), true));
+            cur.reset();
+            start = i + 1;
           }
-          cur.write(b);
         }
+        if (cur.size() + (n - start) > MAX_LINE) {
+          throw tooLong(index);
+        }
+        cur.write(buf, start, n - start);
       }
       if (cur.size() > 0) {
         sink.accept(new Line(index, cur.toByteArray(), false));
       }
+    }
+
+    private static InsCryptoException tooLong(long index) {
+      return new InsCryptoException(Code.MALFORMED, "auditLog.line[" + index + "]", "longer than " + MAX_LINE + " bytes");
     }
   }
 }
