@@ -63,6 +63,27 @@ class RevocationCheckTest {
   }
 
   @Test
+  void ocspFirst_goodRevokedAndUnknown_withExplicitCrlFallback() throws Exception {
+    Instant now = TestPki.NOW;
+    byte[] goodResp = TestPki.ocsp(pki.ca, pki.caKey, good, org.bouncycastle.cert.ocsp.CertificateStatus.GOOD, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)));
+    byte[] revokedResp = TestPki.ocsp(pki.ca, pki.caKey, revoked,
+        new org.bouncycastle.cert.ocsp.RevokedStatus(java.util.Date.from(now.minus(Duration.ofDays(2))), org.bouncycastle.asn1.x509.CRLReason.keyCompromise), now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)));
+    byte[] unknownResp = TestPki.ocsp(pki.ca, pki.caKey, good, new org.bouncycastle.cert.ocsp.UnknownStatus(), now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)));
+    RevocationPolicy ocspLeafOnly = new RevocationPolicy(RevocationPolicy.Order.OCSP_FIRST, false, true);
+    Set<TrustAnchor> anchors = Set.of(new TrustAnchor(pki.root, null));
+
+    Result ok = RevocationCheck.check(List.of(good, pki.ca), anchors, List.of(), java.util.Map.of(good, goodResp), now, ocspLeafOnly);
+    assertEquals(Status.GOOD, ok.status(), ok.log().toString());
+    Result bad = RevocationCheck.check(List.of(revoked, pki.ca), anchors, List.of(), java.util.Map.of(revoked, revokedResp), now, ocspLeafOnly);
+    assertEquals(Status.REVOKED, bad.status(), bad.log().toString());
+    // OCSP says "unknown": without a CRL the hard-fail policy rejects; with a fresh CRL the explicit fallback decides.
+    Result unknownNoCrl = RevocationCheck.check(List.of(good, pki.ca), anchors, List.of(), java.util.Map.of(good, unknownResp), now, ocspLeafOnly);
+    assertFalse(unknownNoCrl.accepted(), unknownNoCrl.log().toString());
+    Result unknownWithCrl = RevocationCheck.check(List.of(good, pki.ca), anchors, List.of(caCrl), java.util.Map.of(good, unknownResp), now, ocspLeafOnly);
+    assertEquals(Status.GOOD, unknownWithCrl.status(), unknownWithCrl.log().toString());
+  }
+
+  @Test
   void unknownRoot_isAnInvalidPath() throws Exception {
     TestPki other = new TestPki();
     Result r = RevocationCheck.check(List.of(good, pki.ca), Set.of(new TrustAnchor(other.root, null)), List.of(rootCrl, caCrl), TestPki.NOW, RevocationPolicy.offlineHardFail());

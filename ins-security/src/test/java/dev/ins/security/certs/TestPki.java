@@ -71,6 +71,19 @@ final class TestPki {
     return new JcaX509CertificateConverter().getCertificate(b.build(new JcaContentSignerBuilder(sigAlg).build(issuerKey.getPrivate())));
   }
 
+  /** Builds a DER OCSP response for {@code cert}, signed by its issuing CA. */
+  static byte[] ocsp(X509Certificate issuer, KeyPair issuerKey, X509Certificate cert, org.bouncycastle.cert.ocsp.CertificateStatus status, Instant thisUpdate, Instant nextUpdate) throws Exception {
+    org.bouncycastle.operator.DigestCalculatorProvider dcp = new org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder().build();
+    org.bouncycastle.cert.ocsp.CertificateID id =
+        new org.bouncycastle.cert.ocsp.CertificateID(dcp.get(org.bouncycastle.cert.ocsp.CertificateID.HASH_SHA1), new org.bouncycastle.cert.jcajce.JcaX509CertificateHolder(issuer), cert.getSerialNumber());
+    org.bouncycastle.cert.ocsp.BasicOCSPRespBuilder b =
+        new org.bouncycastle.cert.ocsp.BasicOCSPRespBuilder(new org.bouncycastle.cert.ocsp.RespID(name(issuer)));
+    b.addResponse(id, status, Date.from(thisUpdate), Date.from(nextUpdate), null);
+    org.bouncycastle.cert.ocsp.BasicOCSPResp basic =
+        b.build(new JcaContentSignerBuilder("SHA256withECDSA").build(issuerKey.getPrivate()), new org.bouncycastle.cert.X509CertificateHolder[] {new org.bouncycastle.cert.jcajce.JcaX509CertificateHolder(issuer)}, Date.from(thisUpdate));
+    return new org.bouncycastle.cert.ocsp.OCSPRespBuilder().build(org.bouncycastle.cert.ocsp.OCSPRespBuilder.SUCCESSFUL, basic).getEncoded();
+  }
+
   static X509CRL crl(X509Certificate issuer, KeyPair issuerKey, Instant thisUpdate, Instant nextUpdate, X509Certificate... revoked) throws Exception {
     X509v2CRLBuilder b = new X509v2CRLBuilder(name(issuer), Date.from(thisUpdate));
     b.setNextUpdate(Date.from(nextUpdate));
