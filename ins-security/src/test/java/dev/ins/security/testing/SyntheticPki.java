@@ -1,4 +1,4 @@
-package dev.ins.security.certs;
+package dev.ins.security.testing;
 
 import java.math.BigInteger;
 import java.security.KeyPair;
@@ -23,42 +23,106 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
-/** A synthetic IGC-Santé-shaped PKI for tests (names only look like IGC-Santé; nothing is real). */
-final class TestPki {
-  static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+/**
+ * A synthetic PKI shaped like IGC-Santé's test range, for tests: a root ({@code TEST AC RACINE
+ * IGC-SANTE ELEMENTAIRE}), an issuing CA ({@code TEST AC IGC-SANTE ELEMENTAIRE ORGANISATIONS}),
+ * leaf certificates (e.g. {@code CN=INSI-AUTO}), CRLs and OCSP responses. Nothing here is real or
+ * trusted anywhere; keys are fresh P-256 keys. Shipped in the ins-security test-jar.
+ *
+ * <pre>{@code
+ * SyntheticPki pki = new SyntheticPki();
+ * X509Certificate leaf = pki.leaf("CN=INSI-AUTO,OU=10B0152872,O=CENTRE DE SANTE TEST,C=FR",
+ *     SyntheticPki.ec(), SyntheticPki.NOW.minus(Duration.ofDays(1)), SyntheticPki.NOW.plus(Duration.ofDays(365)));
+ * }</pre>
+ */
+public final class SyntheticPki {
+  /** The reference time of the fixtures. */
+  public static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
   private static final AtomicLong SERIAL = new AtomicLong(1000);
 
-  final KeyPair rootKey = ec();
-  final X509Certificate root;
-  final KeyPair caKey = ec();
-  final X509Certificate ca;
+  /** The root key. */
+  public final KeyPair rootKey = ec();
+  /** The root certificate. */
+  public final X509Certificate root;
+  /** The issuing CA key. */
+  public final KeyPair caKey = ec();
+  /** The issuing CA certificate. */
+  public final X509Certificate ca;
 
-  TestPki() throws Exception {
+  /**
+   * Creates the root and the issuing CA.
+   *
+   * @throws Exception never in practice
+   */
+  public SyntheticPki() throws Exception {
     root = cert("CN=TEST AC RACINE IGC-SANTE ELEMENTAIRE,O=ASIP-SANTE,C=FR", rootKey, new X500Name("CN=TEST AC RACINE IGC-SANTE ELEMENTAIRE,O=ASIP-SANTE,C=FR"), rootKey, true, NOW.minus(Duration.ofDays(1000)), NOW.plus(Duration.ofDays(3000)), "SHA256withECDSA");
     ca = cert("CN=TEST AC IGC-SANTE ELEMENTAIRE ORGANISATIONS,OU=IGC-SANTE TEST,O=ASIP-SANTE,C=FR", caKey, name(root), rootKey, true, NOW.minus(Duration.ofDays(900)), NOW.plus(Duration.ofDays(2000)), "SHA256withECDSA");
   }
 
-  static KeyPair ec() throws Exception {
+  /**
+   * A fresh P-256 key pair.
+   *
+   * @return the pair
+   * @throws Exception never in practice
+   */
+  public static KeyPair ec() throws Exception {
     KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
     g.initialize(256);
     return g.generateKeyPair();
   }
 
-  static KeyPair rsa(int bits) throws Exception {
+  /**
+   * A fresh RSA key pair.
+   *
+   * @param bits the modulus size
+   * @return the pair
+   * @throws Exception never in practice
+   */
+  public static KeyPair rsa(int bits) throws Exception {
     KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
     g.initialize(bits);
     return g.generateKeyPair();
   }
 
-  X509Certificate leaf(String subject, KeyPair key, Instant from, Instant to) throws Exception {
+  /**
+   * An end-entity certificate issued by the CA (digitalSignature, clientAuth).
+   *
+   * @param subject the subject DN
+   * @param key the subject key pair
+   * @param from start of validity
+   * @param to end of validity
+   * @return the certificate
+   * @throws Exception never in practice
+   */
+  public X509Certificate leaf(String subject, KeyPair key, Instant from, Instant to) throws Exception {
     return cert(subject, key, name(ca), caKey, false, from, to, "SHA256withECDSA");
   }
 
-  static X500Name name(X509Certificate c) {
+  /**
+   * The subject name as encoded.
+   *
+   * @param c the certificate
+   * @return the name
+   */
+  public static X500Name name(X509Certificate c) {
     return X500Name.getInstance(c.getSubjectX500Principal().getEncoded());
   }
 
-  static X509Certificate cert(String subject, KeyPair subjectKey, X500Name issuer, KeyPair issuerKey, boolean isCa, Instant from, Instant to, String sigAlg) throws Exception {
+  /**
+   * Any certificate.
+   *
+   * @param subject subject DN
+   * @param subjectKey subject key pair
+   * @param issuer issuer name
+   * @param issuerKey issuer key pair
+   * @param isCa whether it is a CA
+   * @param from start of validity
+   * @param to end of validity
+   * @param sigAlg the JCA signature algorithm
+   * @return the certificate
+   * @throws Exception never in practice
+   */
+  public static X509Certificate cert(String subject, KeyPair subjectKey, X500Name issuer, KeyPair issuerKey, boolean isCa, Instant from, Instant to, String sigAlg) throws Exception {
     X509v3CertificateBuilder b =
         new JcaX509v3CertificateBuilder(issuer, BigInteger.valueOf(SERIAL.incrementAndGet()), Date.from(from), Date.from(to), new X500Name(subject), subjectKey.getPublic());
     b.addExtension(Extension.basicConstraints, true, new BasicConstraints(isCa));
@@ -71,8 +135,19 @@ final class TestPki {
     return new JcaX509CertificateConverter().getCertificate(b.build(new JcaContentSignerBuilder(sigAlg).build(issuerKey.getPrivate())));
   }
 
-  /** Builds a DER OCSP response for {@code cert}, signed by its issuing CA. */
-  static byte[] ocsp(X509Certificate issuer, KeyPair issuerKey, X509Certificate cert, org.bouncycastle.cert.ocsp.CertificateStatus status, Instant thisUpdate, Instant nextUpdate) throws Exception {
+  /**
+   * A DER OCSP response for {@code cert}, signed by its issuing CA.
+   *
+   * @param issuer the CA
+   * @param issuerKey the CA key
+   * @param cert the certificate
+   * @param status the status
+   * @param thisUpdate thisUpdate
+   * @param nextUpdate nextUpdate
+   * @return the encoded response
+   * @throws Exception never in practice
+   */
+  public static byte[] ocsp(X509Certificate issuer, KeyPair issuerKey, X509Certificate cert, org.bouncycastle.cert.ocsp.CertificateStatus status, Instant thisUpdate, Instant nextUpdate) throws Exception {
     org.bouncycastle.operator.DigestCalculatorProvider dcp = new org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder().build();
     org.bouncycastle.cert.ocsp.CertificateID id =
         new org.bouncycastle.cert.ocsp.CertificateID(dcp.get(org.bouncycastle.cert.ocsp.CertificateID.HASH_SHA1), new org.bouncycastle.cert.jcajce.JcaX509CertificateHolder(issuer), cert.getSerialNumber());
@@ -84,7 +159,18 @@ final class TestPki {
     return new org.bouncycastle.cert.ocsp.OCSPRespBuilder().build(org.bouncycastle.cert.ocsp.OCSPRespBuilder.SUCCESSFUL, basic).getEncoded();
   }
 
-  static X509CRL crl(X509Certificate issuer, KeyPair issuerKey, Instant thisUpdate, Instant nextUpdate, X509Certificate... revoked) throws Exception {
+  /**
+   * A CRL signed by {@code issuer}.
+   *
+   * @param issuer the CA
+   * @param issuerKey the CA key
+   * @param thisUpdate thisUpdate
+   * @param nextUpdate nextUpdate
+   * @param revoked revoked certificates
+   * @return the CRL
+   * @throws Exception never in practice
+   */
+  public static X509CRL crl(X509Certificate issuer, KeyPair issuerKey, Instant thisUpdate, Instant nextUpdate, X509Certificate... revoked) throws Exception {
     X509v2CRLBuilder b = new X509v2CRLBuilder(name(issuer), Date.from(thisUpdate));
     b.setNextUpdate(Date.from(nextUpdate));
     for (X509Certificate r : revoked) {
