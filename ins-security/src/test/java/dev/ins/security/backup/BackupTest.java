@@ -189,6 +189,13 @@ class BackupTest {
   }
 
   @Test
+  void labelOrMetadataHoldingAMatricule_isRefused() {
+    String m = new dev.ins.core.testing.InsGenerators(3).matricule().value();
+    assertThrows(IllegalArgumentException.class, () -> Backup.writer().label("export " + m));
+    assertThrows(IllegalArgumentException.class, () -> Backup.writer().metadata("patient", m));
+  }
+
+  @Test
   void writer_failsFastWithoutSignerOrRecipients() {
     assertThrows(IllegalStateException.class, () -> Backup.writer().signer(SIGNER).build());
     assertThrows(IllegalStateException.class, () -> Backup.writer().recipient(BackupRecipient.fromKeyset("a", PRACTICE)).build());
