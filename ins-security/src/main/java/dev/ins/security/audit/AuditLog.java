@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * JSON {@link AuditEntry} per line and hashed into an RFC 6962 {@link MerkleTree}.
  *
  * <p>Each append is written and flushed to disk ({@code fsync}) before it returns. The file is
- * never rewritten. Signed {@link Checkpoint}s commit to the whole history; keep them off the host
+ * never rewritten, and it is locked while open so that only one writer appends. Signed {@link Checkpoint}s commit to the whole history; keep them off the host
  * and give them to {@link AuditVerifier}, which detects modification, deletion, reordering and
  * truncation. Thread-safe.
  *
@@ -60,6 +60,10 @@ public final class AuditLog implements AutoCloseable {
       FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
       AuditLog log = new AuditLog(file, ch);
       try {
+        // One writer at a time: a second writer would interleave lines and fork the tree.
+        if (ch.tryLock() == null) {
+          throw new InsCryptoException(Code.IO, "auditLog.file", "the audit log is open for writing elsewhere");
+        }
         Lines.read(
             file,
             (line) -> {
@@ -75,6 +79,9 @@ public final class AuditLog implements AutoCloseable {
               }
               log.tree.append(line.bytes());
             });
+      } catch (java.nio.channels.OverlappingFileLockException e) {
+        ch.close();
+        throw new InsCryptoException(Code.IO, "auditLog.file", "the audit log is already open in this process", e);
       } catch (RuntimeException e) {
         ch.close();
         throw e;
