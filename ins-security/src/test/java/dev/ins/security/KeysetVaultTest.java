@@ -8,14 +8,42 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.ins.security.InsCryptoException.Code;
 import java.nio.file.Path;
 import java.security.Key;
+import dev.ins.core.testing.Seeds;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class KeysetVaultTest {
   /** Small Argon2 cost to keep the suite quick; production uses {@link Argon2Params#recommended()}. */
   static final Argon2Params FAST = Argon2Params.of(Argon2Params.MIN_MEMORY_KIB, 1, 1);
 
   private static final RecordContext CTX = RecordContext.of("t", "c", "1");
+
+  static LongStream seeds() {
+    return Seeds.stream(24);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void keystoreKek_sealThenOpen_roundTrips(long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    byte[] raw = new byte[32];
+    r.nextBytes(raw);
+    SecretKeySpec kek = new SecretKeySpec(raw, "AES");
+    Keyset ks = Keyset.generate(r.nextBoolean() ? KeyType.AES_256_GCM : KeyType.CHACHA20_POLY1305);
+    for (int i = r.nextInt(4); i > 0; i--) {
+      ks = ks.addKey(KeyType.AES_256_GCM);
+    }
+    byte[] sealed = KeysetVault.sealWithKey(ks, kek);
+    assertArrayEquals(ks.toClearBytes(SecretAccess.insecure()), KeysetVault.openWithKey(sealed, kek).toClearBytes(SecretAccess.insecure()), Seeds.describe(seed));
+    int at = r.nextInt(sealed.length);
+    sealed[at] ^= (byte) (1 + r.nextInt(255));
+    assertThrows(InsCryptoException.class, () -> KeysetVault.openWithKey(sealed, kek), "flip at " + at + " " + Seeds.describe(seed));
+  }
 
   @Test
   void password_sealThenOpen_givesTheSameKeyset() {

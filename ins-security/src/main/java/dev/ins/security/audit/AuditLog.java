@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * JSON {@link AuditEntry} per line and hashed into an RFC 6962 {@link MerkleTree}.
  *
  * <p>Each append is written and flushed to disk ({@code fsync}) before it returns. The file is
- * never rewritten. Signed {@link Checkpoint}s commit to the whole history; keep them off the host
+ * never rewritten, and it is locked while open so that only one writer appends. Signed {@link Checkpoint}s commit to the whole history; keep them off the host
  * and give them to {@link AuditVerifier}, which detects modification, deletion, reordering and
  * truncation. Thread-safe.
  *
@@ -60,6 +60,10 @@ public final class AuditLog implements AutoCloseable {
       FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
       AuditLog log = new AuditLog(file, ch);
       try {
+        // One writer at a time: a second writer would interleave lines and fork the tree.
+        if (ch.tryLock() == null) {
+          throw new InsCryptoException(Code.IO, "auditLog.file", "the audit log is open for writing elsewhere");
+        }
         Lines.read(
             file,
             (line) -> {
@@ -75,6 +79,9 @@ public final class AuditLog implements AutoCloseable {
               }
               log.tree.append(line.bytes());
             });
+      } catch (java.nio.channels.OverlappingFileLockException e) {
+        ch.close();
+        throw new InsCryptoException(Code.IO, "auditLog.file", "the audit log is already open in this process", e);
       } catch (RuntimeException e) {
         ch.close();
         throw e;
@@ -201,24 +208,35 @@ public final class AuditLog implements AutoCloseable {
     }
 
     static void read(InputStream in, Consumer<Line> sink) throws IOException {
+      byte[] buf = new byte[1 << 16];
       ByteArrayOutputStream cur = new ByteArrayOutputStream();
       long index = 0;
-      int b;
-      while ((b = in.read()) != -1) {
-        if (b == '\n') {
-          sink.accept(new Line(index++, cur.toByteArray(), true));
-          cur.reset();
-        } else {
-          if (cur.size() >= MAX_LINE) {
-            throw new InsCryptoException(
-                Code.MALFORMED, "auditLog.line[" + index + "]", "longer than " + MAX_LINE + " bytes");
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+          if (buf[i] == '\n') {
+            if (cur.size() + (i - start) > MAX_LINE) {
+              throw tooLong(index);
+            }
+            cur.write(buf, start, i - start);
+            sink.accept(new Line(index++, cur.toByteArray(), true));
+            cur.reset();
+            start = i + 1;
           }
-          cur.write(b);
         }
+        if (cur.size() + (n - start) > MAX_LINE) {
+          throw tooLong(index);
+        }
+        cur.write(buf, start, n - start);
       }
       if (cur.size() > 0) {
         sink.accept(new Line(index, cur.toByteArray(), false));
       }
+    }
+
+    private static InsCryptoException tooLong(long index) {
+      return new InsCryptoException(Code.MALFORMED, "auditLog.line[" + index + "]", "longer than " + MAX_LINE + " bytes");
     }
   }
 }

@@ -146,6 +146,7 @@ public final class Backup {
         if (label == null || label.isEmpty() || label.length() > 128 || !label.chars().noneMatch(Character::isISOControl)) {
           throw new IllegalArgumentException("label must be 1..128 printable characters");
         }
+        requireNoMatricule("label", label);
         this.label = label;
         return this;
       }
@@ -161,6 +162,7 @@ public final class Backup {
         if (key == null || key.isEmpty() || key.length() > 64 || value == null || value.length() > 256) {
           throw new IllegalArgumentException("metadata key 1..64 chars, value at most 256 chars");
         }
+        requireNoMatricule("metadata." + key, key + " " + value);
         metadata.put(key, value);
         return this;
       }
@@ -273,6 +275,12 @@ public final class Backup {
       } finally {
         dataKey.destroy();
       }
+    }
+  }
+
+  private static void requireNoMatricule(String field, String value) {
+    if (!dev.ins.security.logging.PiiRedactor.redact(value).equals(value)) {
+      throw new IllegalArgumentException(field + " looks like it holds a matricule; manifests are readable without a key");
     }
   }
 

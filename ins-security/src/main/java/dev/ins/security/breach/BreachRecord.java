@@ -72,6 +72,11 @@ public record BreachRecord(
     Objects.requireNonNull(measures, "measures == null");
     Objects.requireNonNull(notifiedAt, "notifiedAt == null");
     Objects.requireNonNull(reasonNotNotifiedOrLate, "reasonNotNotifiedOrLate == null");
+    for (String text : new String[] {id, nature, likelyConsequences, measures, reasonNotNotifiedOrLate}) {
+      if (!dev.ins.security.logging.PiiRedactor.redact(text).equals(text)) {
+        throw new IllegalArgumentException("breach register text must not hold a matricule");
+      }
+    }
     if (notifiedAt.isPresent() && notifiedAt.get().isBefore(awareAt)) {
       throw new IllegalArgumentException("notifiedAt is before awareAt");
     }

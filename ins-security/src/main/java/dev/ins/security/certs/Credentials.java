@@ -79,9 +79,17 @@ public final class Credentials {
    * @param password the key password (or PIN)
    * @param alias the alias, or null when the store holds exactly one private key
    * @return the credential
-   * @throws GeneralSecurityException when the key cannot be recovered
+   * @throws InsCryptoException POLICY_VIOLATION when the entry is missing or unreadable
    */
-  public static Credential fromKeyStore(KeyStore ks, char[] password, String alias) throws GeneralSecurityException {
+  public static Credential fromKeyStore(KeyStore ks, char[] password, String alias) {
+    try {
+      return read(ks, password, alias);
+    } catch (GeneralSecurityException e) {
+      throw new InsCryptoException(Code.POLICY_VIOLATION, "keystore.alias", "cannot recover the private key (wrong password or alias)", e);
+    }
+  }
+
+  private static Credential read(KeyStore ks, char[] password, String alias) throws GeneralSecurityException {
     String chosen = alias;
     if (chosen == null) {
       List<String> keys = new ArrayList<>();

@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -86,7 +87,30 @@ public final class RevocationCheck {
    */
   public static Result check(
       List<X509Certificate> chain, Set<TrustAnchor> anchors, Collection<X509CRL> crls, Instant at, RevocationPolicy policy) {
+    return check(chain, anchors, crls, Map.of(), at, policy);
+  }
+
+  /**
+   * Validates a chain with revocation checking, using OCSP responses obtained beforehand (stapled
+   * by a server, or fetched and cached by the application) instead of network calls.
+   *
+   * @param chain leaf first, without the trust anchor
+   * @param anchors the pinned roots
+   * @param crls CRLs available locally (cache)
+   * @param ocspResponses DER-encoded OCSP responses per certificate
+   * @param at the validation time
+   * @param policy the revocation policy
+   * @return the result
+   */
+  public static Result check(
+      List<X509Certificate> chain,
+      Set<TrustAnchor> anchors,
+      Collection<X509CRL> crls,
+      Map<X509Certificate, byte[]> ocspResponses,
+      Instant at,
+      RevocationPolicy policy) {
     Objects.requireNonNull(policy, "policy == null");
+    Objects.requireNonNull(ocspResponses, "ocspResponses == null");
     List<String> log = new ArrayList<>();
     log.add("policy: " + policy.order() + (policy.softFail() ? ", soft fail" : ", hard fail") + (policy.endEntityOnly() ? ", leaf only" : ", whole chain"));
     try {
@@ -106,6 +130,7 @@ public final class RevocationCheck {
         opts.add(PKIXRevocationChecker.Option.ONLY_END_ENTITY);
       }
       rc.setOptions(opts);
+      rc.setOcspResponses(ocspResponses);
       PKIXParameters params = new PKIXParameters(anchors);
       params.setRevocationEnabled(true);
       params.addCertPathChecker(rc);

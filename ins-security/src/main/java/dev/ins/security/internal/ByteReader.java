@@ -2,9 +2,6 @@ package dev.ins.security.internal;
 
 import dev.ins.security.InsCryptoException;
 import dev.ins.security.InsCryptoException.Code;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /** A bounds-checked reader over a byte array; every failure is a typed MALFORMED error. */
@@ -86,27 +83,6 @@ public final class ByteReader {
     byte[] out = Arrays.copyOfRange(buf, pos, pos + n);
     pos += n;
     return out;
-  }
-
-  /**
-   * Reads a UTF-8 string of n bytes, refusing malformed UTF-8.
-   *
-   * @param n the byte length
-   * @param field the field name
-   * @return the string
-   */
-  public String utf8(int n, String field) {
-    byte[] b = bytes(n, field);
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(b))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new InsCryptoException(Code.MALFORMED, what + "." + field, "not valid UTF-8", e);
-    }
   }
 
   /**

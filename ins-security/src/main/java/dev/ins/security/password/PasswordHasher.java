@@ -106,6 +106,33 @@ public final class PasswordHasher {
     return !h.params().atLeast(target) || h.hash().length < 32;
   }
 
+  /**
+   * Tunes Argon2id for this machine: with the given memory, the smallest number of passes
+   * (1..16) whose measured hashing time reaches {@code target}. Run it at installation, store
+   * the result, and build the hasher from it; never below {@link Argon2Params#owaspMinimum()}.
+   *
+   * @param target the time one login may spend hashing (e.g. 500 ms)
+   * @param memoryKiB the memory to use, within {@link Argon2Params}'s bounds
+   * @return the tuned parameters
+   */
+  public static Argon2Params calibrate(java.time.Duration target, int memoryKiB) {
+    Objects.requireNonNull(target, "target == null");
+    Argon2Params floor = Argon2Params.owaspMinimum();
+    int memory = Math.max(memoryKiB, floor.memoryKiB());
+    byte[] salt = new byte[16];
+    char[] probe = "calibration".toCharArray();
+    Argon2Params p = Argon2Params.of(memory, floor.iterations(), 1);
+    while (true) {
+      long start = System.nanoTime();
+      Argon2.derive(probe, salt, p, 32);
+      long took = System.nanoTime() - start;
+      if (took >= target.toNanos() || p.iterations() == 16) {
+        return p;
+      }
+      p = Argon2Params.of(memory, p.iterations() + 1, 1);
+    }
+  }
+
   private static void check(char[] password) {
     if (password == null || password.length == 0 || password.length > 1024) {
       throw new InsCryptoException(Code.POLICY_VIOLATION, "password", "must be 1..1024 characters");

@@ -174,6 +174,19 @@ class AuditLogTest {
   }
 
   @Test
+  void secondWriter_isRefused(@TempDir Path dir) {
+    Path f = dir.resolve("audit.jsonl");
+    try (AuditLog log = AuditLog.open(f)) {
+      log.append(entries(1).get(0));
+      InsCryptoException e = assertThrows(InsCryptoException.class, () -> AuditLog.open(f));
+      assertEquals(InsCryptoException.Code.IO, e.code());
+    }
+    try (AuditLog again = AuditLog.open(f)) {
+      assertEquals(1, again.size());
+    }
+  }
+
+  @Test
   void damagedLog_isRefusedOnOpen_namingTheLine(@TempDir Path dir) throws IOException {
     Path f = dir.resolve("audit.jsonl");
     write(f, entries(3));

@@ -23,8 +23,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import dev.ins.core.testing.Seeds;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class BackupTest {
   private static final Ed25519SigningKey SIGNER = Ed25519SigningKey.generate();
@@ -54,6 +59,25 @@ class BackupTest {
     assertTrue(r.intact(), r.toJson());
     assertTrue(r.decrypted());
     return out.toByteArray();
+  }
+
+  static LongStream seeds() {
+    return Seeds.stream(12);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void writeThenRestore_roundTrips(long seed, @TempDir Path dir) throws IOException {
+    SplittableRandom r = new SplittableRandom(seed);
+    int[] sizes = {0, 1, ChunkedEncryption.CHUNK - 1, ChunkedEncryption.CHUNK, r.nextInt(50000)};
+    byte[] pt = new byte[sizes[r.nextInt(sizes.length)]];
+    r.nextBytes(pt);
+    Path f = write(dir, pt);
+    BackupReport v = Backup.verify(f, SIGNER.publicKey());
+    assertTrue(v.intact(), Seeds.describe(seed) + " " + v.toJson());
+    assertEquals(pt.length, v.manifest().orElseThrow().plaintextLength(), Seeds.describe(seed));
+    boolean practice = r.nextBoolean();
+    assertArrayEquals(pt, restore(f, practice ? "practice" : "recovery", practice ? PRACTICE : RECOVERY), Seeds.describe(seed));
   }
 
   @Test
@@ -162,6 +186,13 @@ class BackupTest {
     assertTrue(RestoreDrill.isOverdue(now.minus(Duration.ofDays(31)), now, Duration.ofDays(30)));
     assertFalse(RestoreDrill.isOverdue(now.minus(Duration.ofDays(29)), now, Duration.ofDays(30)));
     assertThrows(RuntimeException.class, () -> RestoreDrill.isOverdue(now, now, Duration.ZERO));
+  }
+
+  @Test
+  void labelOrMetadataHoldingAMatricule_isRefused() {
+    String m = new dev.ins.core.testing.InsGenerators(3).matricule().value();
+    assertThrows(IllegalArgumentException.class, () -> Backup.writer().label("export " + m));
+    assertThrows(IllegalArgumentException.class, () -> Backup.writer().metadata("patient", m));
   }
 
   @Test

@@ -36,6 +36,12 @@ class BreachKitTest {
   }
 
   @Test
+  void registerText_holdingAMatricule_isRefused() {
+    String m = new dev.ins.core.testing.InsGenerators(4).matricule().value();
+    assertThrows(IllegalArgumentException.class, () -> BreachRecord.of("x", AWARE, "leak of " + m, Set.of(DataCategory.LOGS), "", ""));
+  }
+
+  @Test
   void register_keepsEveryBreach_andListsOverdueOnes() {
     BreachRegister reg = new BreachRegister();
     reg.record(breach());

@@ -1,5 +1,7 @@
 package dev.ins.security.certs;
 
+import dev.ins.security.testing.SyntheticPki;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,9 +22,9 @@ class CredentialsTest {
 
   @Test
   void pkcs12_loadsKeyAndChain_andToStringHidesTheKey(@TempDir Path dir) throws Exception {
-    TestPki pki = new TestPki();
-    KeyPair kp = TestPki.ec();
-    X509Certificate leaf = pki.leaf("CN=INSI-AUTO,OU=1,O=X,C=FR", kp, TestPki.NOW.minus(Duration.ofDays(1)), TestPki.NOW.plus(Duration.ofDays(100)));
+    SyntheticPki pki = new SyntheticPki();
+    KeyPair kp = SyntheticPki.ec();
+    X509Certificate leaf = pki.leaf("CN=INSI-AUTO,OU=1,O=X,C=FR", kp, SyntheticPki.NOW.minus(Duration.ofDays(1)), SyntheticPki.NOW.plus(Duration.ofDays(100)));
     Path p12 = dir.resolve("insi.p12");
     KeyStore ks = KeyStore.getInstance("PKCS12");
     ks.load(null, null);

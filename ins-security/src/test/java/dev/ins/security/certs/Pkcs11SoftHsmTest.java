@@ -1,5 +1,7 @@
 package dev.ins.security.certs;
 
+import dev.ins.security.testing.SyntheticPki;
+
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -81,9 +83,9 @@ class Pkcs11SoftHsmTest {
 
   @Test
   void credentialOnTheToken_isLoadedAndSigns() throws Exception {
-    TestPki pki = new TestPki();
-    KeyPair kp = TestPki.ec();
-    X509Certificate leaf = pki.leaf("CN=INSI-AUTO,OU=1,O=X,C=FR", kp, TestPki.NOW.minus(Duration.ofDays(1)), TestPki.NOW.plus(Duration.ofDays(100)));
+    SyntheticPki pki = new SyntheticPki();
+    KeyPair kp = SyntheticPki.ec();
+    X509Certificate leaf = pki.leaf("CN=INSI-AUTO,OU=1,O=X,C=FR", kp, SyntheticPki.NOW.minus(Duration.ofDays(1)), SyntheticPki.NOW.plus(Duration.ofDays(100)));
     KeyStore ks = KeyStore.getInstance("PKCS11", provider);
     ks.load(null, PIN);
     ks.setKeyEntry("insi-auto", kp.getPrivate(), null, new Certificate[] {leaf});
@@ -97,6 +99,6 @@ class Pkcs11SoftHsmTest {
     v.initVerify(leaf.getPublicKey());
     v.update(new byte[] {1, 2, 3});
     assertEquals(true, v.verify(sig));
-    assertNotNull(InsiCertificateCheck.check(c.certificate(), TestPki.NOW, true));
+    assertNotNull(InsiCertificateCheck.check(c.certificate(), SyntheticPki.NOW, true));
   }
 }

@@ -1,5 +1,7 @@
 package dev.ins.security.certs;
 
+import dev.ins.security.testing.SyntheticPki;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class RevocationCheckTest {
-  private static TestPki pki;
+  private static SyntheticPki pki;
   private static X509Certificate good;
   private static X509Certificate revoked;
   private static X509CRL rootCrl;
@@ -26,17 +28,17 @@ class RevocationCheckTest {
 
   @BeforeAll
   static void pki() throws Exception {
-    pki = new TestPki();
-    Instant now = TestPki.NOW;
-    good = pki.leaf("CN=INSI-AUTO,OU=1,O=X,C=FR", TestPki.ec(), now.minus(Duration.ofDays(10)), now.plus(Duration.ofDays(300)));
-    revoked = pki.leaf("CN=INSI-MANU,OU=2,O=X,C=FR", TestPki.ec(), now.minus(Duration.ofDays(10)), now.plus(Duration.ofDays(300)));
-    rootCrl = TestPki.crl(pki.root, pki.rootKey, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)));
-    caCrl = TestPki.crl(pki.ca, pki.caKey, now.minus(Duration.ofHours(5)), now.plus(Duration.ofDays(2)), revoked);
-    staleCaCrl = TestPki.crl(pki.ca, pki.caKey, now.minus(Duration.ofDays(20)), now.minus(Duration.ofDays(13)));
+    pki = new SyntheticPki();
+    Instant now = SyntheticPki.NOW;
+    good = pki.leaf("CN=INSI-AUTO,OU=1,O=X,C=FR", SyntheticPki.ec(), now.minus(Duration.ofDays(10)), now.plus(Duration.ofDays(300)));
+    revoked = pki.leaf("CN=INSI-MANU,OU=2,O=X,C=FR", SyntheticPki.ec(), now.minus(Duration.ofDays(10)), now.plus(Duration.ofDays(300)));
+    rootCrl = SyntheticPki.crl(pki.root, pki.rootKey, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)));
+    caCrl = SyntheticPki.crl(pki.ca, pki.caKey, now.minus(Duration.ofHours(5)), now.plus(Duration.ofDays(2)), revoked);
+    staleCaCrl = SyntheticPki.crl(pki.ca, pki.caKey, now.minus(Duration.ofDays(20)), now.minus(Duration.ofDays(13)));
   }
 
   private static Result check(X509Certificate leaf, List<X509CRL> crls, RevocationPolicy p) {
-    return RevocationCheck.check(List.of(leaf, pki.ca), Set.of(new TrustAnchor(pki.root, null)), crls, TestPki.NOW, p);
+    return RevocationCheck.check(List.of(leaf, pki.ca), Set.of(new TrustAnchor(pki.root, null)), crls, SyntheticPki.NOW, p);
   }
 
   @Test
@@ -63,9 +65,30 @@ class RevocationCheckTest {
   }
 
   @Test
+  void ocspFirst_goodRevokedAndUnknown_withExplicitCrlFallback() throws Exception {
+    Instant now = SyntheticPki.NOW;
+    byte[] goodResp = SyntheticPki.ocsp(pki.ca, pki.caKey, good, org.bouncycastle.cert.ocsp.CertificateStatus.GOOD, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)));
+    byte[] revokedResp = SyntheticPki.ocsp(pki.ca, pki.caKey, revoked,
+        new org.bouncycastle.cert.ocsp.RevokedStatus(java.util.Date.from(now.minus(Duration.ofDays(2))), org.bouncycastle.asn1.x509.CRLReason.keyCompromise), now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)));
+    byte[] unknownResp = SyntheticPki.ocsp(pki.ca, pki.caKey, good, new org.bouncycastle.cert.ocsp.UnknownStatus(), now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)));
+    RevocationPolicy ocspLeafOnly = new RevocationPolicy(RevocationPolicy.Order.OCSP_FIRST, false, true);
+    Set<TrustAnchor> anchors = Set.of(new TrustAnchor(pki.root, null));
+
+    Result ok = RevocationCheck.check(List.of(good, pki.ca), anchors, List.of(), java.util.Map.of(good, goodResp), now, ocspLeafOnly);
+    assertEquals(Status.GOOD, ok.status(), ok.log().toString());
+    Result bad = RevocationCheck.check(List.of(revoked, pki.ca), anchors, List.of(), java.util.Map.of(revoked, revokedResp), now, ocspLeafOnly);
+    assertEquals(Status.REVOKED, bad.status(), bad.log().toString());
+    // OCSP says "unknown": without a CRL the hard-fail policy rejects; with a fresh CRL the explicit fallback decides.
+    Result unknownNoCrl = RevocationCheck.check(List.of(good, pki.ca), anchors, List.of(), java.util.Map.of(good, unknownResp), now, ocspLeafOnly);
+    assertFalse(unknownNoCrl.accepted(), unknownNoCrl.log().toString());
+    Result unknownWithCrl = RevocationCheck.check(List.of(good, pki.ca), anchors, List.of(caCrl), java.util.Map.of(good, unknownResp), now, ocspLeafOnly);
+    assertEquals(Status.GOOD, unknownWithCrl.status(), unknownWithCrl.log().toString());
+  }
+
+  @Test
   void unknownRoot_isAnInvalidPath() throws Exception {
-    TestPki other = new TestPki();
-    Result r = RevocationCheck.check(List.of(good, pki.ca), Set.of(new TrustAnchor(other.root, null)), List.of(rootCrl, caCrl), TestPki.NOW, RevocationPolicy.offlineHardFail());
+    SyntheticPki other = new SyntheticPki();
+    Result r = RevocationCheck.check(List.of(good, pki.ca), Set.of(new TrustAnchor(other.root, null)), List.of(rootCrl, caCrl), SyntheticPki.NOW, RevocationPolicy.offlineHardFail());
     assertEquals(Status.INVALID_PATH, r.status(), r.log().toString());
     assertFalse(r.accepted());
   }

@@ -62,6 +62,15 @@ class PasswordHasherTest {
     }
   }
 
+  @Test
+  void calibrate_neverGoesBelowTheOwaspFloor_andStaysInBounds() {
+    Argon2Params quick = PasswordHasher.calibrate(java.time.Duration.ZERO, Argon2Params.MIN_MEMORY_KIB);
+    assertTrue(quick.atLeast(Argon2Params.owaspMinimum()), quick.toString());
+    assertEquals(Argon2Params.owaspMinimum(), quick, "a zero target stops at the floor");
+    Argon2Params bigger = PasswordHasher.calibrate(java.time.Duration.ZERO, 32 * 1024);
+    assertEquals(32 * 1024, bigger.memoryKiB());
+  }
+
   @ParameterizedTest
   @MethodSource("seeds")
   void phcString_roundTrips(long seed) {
