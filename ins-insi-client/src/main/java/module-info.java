@@ -11,6 +11,7 @@
  */
 module dev.ins.insi {
   requires transitive dev.ins.core;
+  requires transitive dev.ins.security;
   requires transitive java.xml;
   requires java.net.http;
   requires java.naming;

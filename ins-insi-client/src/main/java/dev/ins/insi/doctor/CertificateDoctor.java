@@ -2,6 +2,9 @@ package dev.ins.insi.doctor;
 
 import dev.ins.insi.doctor.Finding.Check;
 import dev.ins.insi.doctor.Finding.Severity;
+import dev.ins.security.certs.InsiCertificateCheck;
+import dev.ins.security.certs.RevocationCheck;
+import dev.ins.security.certs.RevocationPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -19,13 +22,13 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.CertificateParsingException;
 import java.security.cert.PKIXParameters;
 import java.security.cert.TrustAnchor;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
-import java.security.interfaces.ECPublicKey;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Date;
 import java.util.HashSet;
@@ -41,17 +44,17 @@ import javax.naming.ldap.Rdn;
  * Checks a software certificate or a PKCS#11 credential against what INSi requires in mutual-TLS
  * mode, and reports every problem in plain words instead of stopping at the first.
  *
- * <p>Checks: the credential can be read; a private key is there and matches the certificate; the
- * subject CN is exactly {@code INSI-AUTO} or {@code INSI-MANU}; the issuer is an IGC-Santé
- * "ELEMENTAIRE ORGANISATIONS" CA of the expected environment (test issuers start with
- * {@code TEST}); the certificate is valid now with time left (warning under the configured margin);
- * key usage allows digital signature and, when an extended key usage is present, TLS client
- * authentication; RSA keys are at least 2048 bits (EC at least 256); the chain leads to a
- * configured root; revocation per the configured {@link RevocationChecker}.
+ * <p>Checks: the credential can be read; a private key is there and matches the certificate; then
+ * ins-security's rules for INSi client certificates ({@link InsiCertificateCheck}: CN exactly
+ * {@code INSI-AUTO} or {@code INSI-MANU}, IGC-Santé "ELEMENTAIRE ORGANISATIONS" issuer of the
+ * expected environment, validity with 60/30/7-day expiry warnings, key usage and TLS client
+ * authentication, RSA of at least 2048 bits, no SHA-1); the chain to the configured roots; and
+ * revocation per ins-security's {@link RevocationPolicy} when one is configured.
  *
  * <pre>{@code
  * CertificateDoctor doctor = CertificateDoctor.builder()
- *     .trustAnchor(igcSanteRoot).environment(CertificateDoctor.Environment.TEST).build();
+ *     .trustAnchor(igcSanteRoot).environment(CertificateDoctor.Environment.TEST)
+ *     .revocation(RevocationPolicy.offlineHardFail(), cachedCrls).build();
  * Diagnosis d = doctor.examinePkcs12(Path.of("insi-auto.p12"), password);
  * d.findings().forEach(f -> System.out.println(f.severity() + " " + f.message()));
  * }</pre>
@@ -66,21 +69,19 @@ public final class CertificateDoctor {
     PRODUCTION
   }
 
-  private static final Set<String> ALLOWED_CN = Set.of("INSI-AUTO", "INSI-MANU");
-  private static final String CLIENT_AUTH = "1.3.6.1.5.5.7.3.2";
 
   private final Set<TrustAnchor> anchors;
   private final Environment environment;
   private final Clock clock;
-  private final Duration warnBefore;
-  private final RevocationChecker revocation;
+  private final RevocationPolicy policy;
+  private final List<X509CRL> crls;
 
   private CertificateDoctor(Builder b) {
     this.anchors = Set.copyOf(b.anchors);
     this.environment = b.environment;
     this.clock = b.clock;
-    this.warnBefore = b.warnBefore;
-    this.revocation = b.revocation;
+    this.policy = b.policy;
+    this.crls = List.copyOf(b.crls);
   }
 
   /**
@@ -169,13 +170,8 @@ public final class CertificateDoctor {
     List<Finding> out = new ArrayList<>();
     X509Certificate leaf = chain.get(0);
     checkKey(key, leaf, out);
-    checkCn(leaf, out);
-    checkIssuer(leaf, out);
-    checkValidity(leaf, out);
-    checkKeyUsage(leaf, out);
-    checkStrength(leaf.getPublicKey(), out);
-    checkChain(chain, out);
-    checkRevocation(chain, out);
+    checkInsiRules(leaf, out);
+    checkChainAndRevocation(chain, out);
     return new Diagnosis(out);
   }
 
@@ -204,101 +200,56 @@ public final class CertificateDoctor {
     }
   }
 
-  private static void checkCn(X509Certificate leaf, List<Finding> out) {
-    String cn = cn(leaf.getSubjectX500Principal().getName());
-    if (cn == null || !ALLOWED_CN.contains(cn)) {
-      out.add(new Finding(Severity.ERROR, Check.CN, "the subject CN is '" + (cn == null ? "" : cn)
-          + "' but INSi accepts exactly INSI-AUTO or INSI-MANU (otherwise fault DESIR_560)"));
+  /** Applies ins-security's INSi rules for IGC-Santé client certificates, keeping each rule's identity. */
+  private void checkInsiRules(X509Certificate leaf, List<Finding> out) {
+    InsiCertificateCheck.Verdict v = InsiCertificateCheck.check(leaf, clock.instant(), environment == Environment.TEST);
+    for (InsiCertificateCheck.Issue issue : v.issues()) {
+      Check check = switch (issue.rule()) {
+        case SUBJECT_CN -> Check.CN;
+        case ISSUER -> Check.ISSUER;
+        case VALIDITY -> Check.VALIDITY;
+        case KEY_USAGE, EXTENDED_KEY_USAGE -> Check.KEY_USAGE;
+        case KEY_STRENGTH, SIGNATURE_ALGORITHM -> Check.KEY_STRENGTH;
+      };
+      out.add(new Finding(issue.refusal() ? Severity.ERROR : Severity.WARNING, check, issue.text()));
     }
-  }
-
-  private void checkIssuer(X509Certificate leaf, List<Finding> out) {
-    String issuer = cn(leaf.getIssuerX500Principal().getName());
-    String upper = issuer == null ? "" : issuer.toUpperCase(Locale.ROOT);
-    if (!upper.contains("IGC-SANTE") || !upper.contains("ORGANISATIONS")) {
-      out.add(new Finding(Severity.ERROR, Check.ISSUER, "the issuer '" + (issuer == null ? "" : issuer)
-          + "' is not an IGC-Santé ELEMENTAIRE ORGANISATIONS authority"));
-      return;
-    }
-    boolean test = upper.startsWith("TEST ");
-    if (environment == Environment.PRODUCTION && test) {
-      out.add(new Finding(Severity.ERROR, Check.ISSUER, "a TEST IGC-Santé certificate cannot be used in production"));
-    } else if (environment == Environment.TEST && !test) {
-      out.add(new Finding(Severity.ERROR, Check.ISSUER, "a production IGC-Santé certificate is configured for the test platform"));
-    }
-  }
-
-  private void checkValidity(X509Certificate leaf, List<Finding> out) {
     Instant now = clock.instant();
-    Instant start = leaf.getNotBefore().toInstant();
     Instant end = leaf.getNotAfter().toInstant();
-    if (now.isBefore(start)) {
-      out.add(new Finding(Severity.ERROR, Check.VALIDITY, "the certificate is not valid yet (starts " + start + ")"));
-    } else if (now.isAfter(end)) {
-      out.add(new Finding(Severity.ERROR, Check.VALIDITY, "the certificate expired on " + end));
-    } else {
-      long days = Duration.between(now, end).toDays();
-      if (Duration.between(now, end).compareTo(warnBefore) < 0) {
-        out.add(new Finding(Severity.WARNING, Check.VALIDITY, "the certificate expires in " + days + " day(s): renew it now"));
-      } else {
-        out.add(new Finding(Severity.INFO, Check.VALIDITY, "valid until " + end + " (" + days + " days left)"));
-      }
+    if (!now.isBefore(leaf.getNotBefore().toInstant()) && now.isBefore(end)) {
+      out.add(new Finding(Severity.INFO, Check.VALIDITY, "valid until " + end + " (" + Duration.between(now, end).toDays() + " days left)"));
     }
   }
 
-  private static void checkKeyUsage(X509Certificate leaf, List<Finding> out) {
-    boolean[] ku = leaf.getKeyUsage();
-    if (ku != null && !ku[0]) {
-      out.add(new Finding(Severity.ERROR, Check.KEY_USAGE, "key usage lacks digitalSignature, required for TLS client authentication"));
-    }
-    try {
-      List<String> eku = leaf.getExtendedKeyUsage();
-      if (eku != null && !eku.contains(CLIENT_AUTH) && !eku.contains("2.5.29.37.0")) {
-        out.add(new Finding(Severity.ERROR, Check.KEY_USAGE, "extended key usage does not allow TLS client authentication"));
-      }
-    } catch (CertificateParsingException e) {
-      out.add(new Finding(Severity.ERROR, Check.KEY_USAGE, "the extended key usage extension cannot be read"));
-    }
-  }
-
-  private static void checkStrength(PublicKey key, List<Finding> out) {
-    if (key instanceof RSAPublicKey rsa && rsa.getModulus().bitLength() < 2048) {
-      out.add(new Finding(Severity.ERROR, Check.KEY_STRENGTH, "RSA key of " + rsa.getModulus().bitLength() + " bits: at least 2048 required"));
-    } else if (key instanceof ECPublicKey ec && ec.getParams().getOrder().bitLength() < 256) {
-      out.add(new Finding(Severity.ERROR, Check.KEY_STRENGTH, "EC key below 256 bits"));
-    }
-  }
-
-  private void checkChain(List<X509Certificate> chain, List<Finding> out) {
+  /** The chain to the configured roots, with revocation per the ins-security policy when one is set. */
+  private void checkChainAndRevocation(List<X509Certificate> chain, List<Finding> out) {
     if (anchors.isEmpty()) {
       out.add(new Finding(Severity.WARNING, Check.CHAIN, "no root configured: the chain was not checked (supply the IGC-Santé roots)"));
+      out.add(new Finding(Severity.WARNING, Check.REVOCATION, "no root configured: revocation not checked"));
       return;
     }
-    try {
-      List<X509Certificate> path = new ArrayList<>(chain);
-      path.removeIf(c -> anchors.stream().anyMatch(a -> a.getTrustedCert().equals(c)));
-      PKIXParameters p = new PKIXParameters(new HashSet<>(anchors));
-      p.setRevocationEnabled(false);
-      p.setDate(Date.from(clock.instant()));
-      CertPathValidator.getInstance("PKIX").validate(CertificateFactory.getInstance("X.509").generateCertPath(path), p);
-    } catch (GeneralSecurityException e) {
-      out.add(new Finding(Severity.ERROR, Check.CHAIN,
-          "the chain does not lead to a configured root (" + e.getClass().getSimpleName() + ")"));
-    }
-  }
-
-  private void checkRevocation(List<X509Certificate> chain, List<Finding> out) {
-    if (revocation == null) {
+    List<X509Certificate> path = new ArrayList<>(chain);
+    path.removeIf(c -> anchors.stream().anyMatch(a -> a.getTrustedCert().equals(c)));
+    if (policy == null) {
+      try {
+        PKIXParameters p = new PKIXParameters(new HashSet<>(anchors));
+        p.setRevocationEnabled(false);
+        p.setDate(Date.from(clock.instant()));
+        CertPathValidator.getInstance("PKIX").validate(CertificateFactory.getInstance("X.509").generateCertPath(path), p);
+      } catch (GeneralSecurityException e) {
+        out.add(new Finding(Severity.ERROR, Check.CHAIN,
+            "the chain does not lead to a configured root (" + e.getClass().getSimpleName() + ")"));
+      }
       out.add(new Finding(Severity.WARNING, Check.REVOCATION, "no revocation policy configured: revocation not checked"));
       return;
     }
-    X509Certificate leaf = chain.get(0);
-    X509Certificate issuer = chain.size() > 1 ? chain.get(1) : anchors.stream().map(TrustAnchor::getTrustedCert)
-        .filter(c -> c.getSubjectX500Principal().equals(leaf.getIssuerX500Principal())).findFirst().orElse(null);
-    switch (revocation.status(leaf, issuer)) {
-      case REVOKED -> out.add(new Finding(Severity.ERROR, Check.REVOCATION, "the certificate is revoked"));
-      case UNKNOWN -> out.add(new Finding(Severity.WARNING, Check.REVOCATION, "revocation status unknown for this certificate"));
+    RevocationCheck.Result r = RevocationCheck.check(path, anchors, crls, clock.instant(), policy);
+    switch (r.status()) {
       case GOOD -> { }
+      case REVOKED -> out.add(new Finding(Severity.ERROR, Check.REVOCATION, "the certificate is revoked"));
+      case UNDETERMINED -> out.add(new Finding(r.accepted() ? Severity.WARNING : Severity.ERROR, Check.REVOCATION,
+          "revocation status undetermined (no valid CRL or OCSP answer)" + (r.accepted() ? ": accepted by the soft-fail policy" : "")));
+      case INVALID_PATH -> out.add(new Finding(Severity.ERROR, Check.CHAIN, "the chain does not lead to a configured root: "
+          + r.log().get(r.log().size() - 1)));
       default -> throw new IllegalStateException();
     }
   }
@@ -321,15 +272,15 @@ public final class CertificateDoctor {
    *
    * <pre>{@code
    * CertificateDoctor.builder().trustAnchor(root).environment(Environment.PRODUCTION)
-   *     .revocation(RevocationChecker.fromCrls(crls)).warnBefore(Duration.ofDays(30)).build();
+   *     .revocation(RevocationPolicy.offlineHardFail(), crls).build();
    * }</pre>
    */
   public static final class Builder {
     private final Set<TrustAnchor> anchors = new HashSet<>();
     private Environment environment;
     private Clock clock = Clock.systemUTC();
-    private Duration warnBefore = Duration.ofDays(30);
-    private RevocationChecker revocation;
+    private RevocationPolicy policy;
+    private final List<X509CRL> crls = new ArrayList<>();
 
     private Builder() {}
 
@@ -367,27 +318,17 @@ public final class CertificateDoctor {
     }
 
     /**
-     * Sets how long before expiry a warning is given (default 30 days).
+     * Checks revocation with an ins-security policy (default: none, reported as a warning), with
+     * the CRLs the caller holds (downloaded and cached by the caller's own schedule).
      *
-     * @param margin the margin, not negative
+     * @param policy the policy, e.g. {@link RevocationPolicy#offlineHardFail()}
+     * @param crls the CRLs of the IGC-Santé CAs
      * @return this builder
      */
-    public Builder warnBefore(Duration margin) {
-      if (margin.isNegative()) {
-        throw new IllegalArgumentException("margin must not be negative");
-      }
-      this.warnBefore = margin;
-      return this;
-    }
-
-    /**
-     * Sets the revocation policy (default: none, reported as a warning).
-     *
-     * @param checker the checker
-     * @return this builder
-     */
-    public Builder revocation(RevocationChecker checker) {
-      this.revocation = Objects.requireNonNull(checker, "checker");
+    public Builder revocation(RevocationPolicy policy, Collection<X509CRL> crls) {
+      this.policy = Objects.requireNonNull(policy, "policy");
+      this.crls.clear();
+      this.crls.addAll(crls);
       return this;
     }
 

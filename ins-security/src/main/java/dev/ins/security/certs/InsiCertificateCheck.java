@@ -33,27 +33,81 @@ public final class InsiCertificateCheck {
 
   private InsiCertificateCheck() {}
 
+  /** The rule an issue is about, so that callers can branch without reading the words. */
+  public enum Rule {
+    /** Subject CN must be INSI-AUTO or INSI-MANU. */
+    SUBJECT_CN,
+    /** Issuer must be the IGC-Santé ELEMENTAIRE ORGANISATIONS CA of the environment. */
+    ISSUER,
+    /** Validity period (expired, not yet valid, expiring soon). */
+    VALIDITY,
+    /** Key usage must allow digital signatures. */
+    KEY_USAGE,
+    /** Extended key usage must include TLS client authentication. */
+    EXTENDED_KEY_USAGE,
+    /** Key algorithm and size. */
+    KEY_STRENGTH,
+    /** The certificate's own signature algorithm (no SHA-1). */
+    SIGNATURE_ALGORITHM
+  }
+
+  /**
+   * One issue found.
+   *
+   * @param rule the rule
+   * @param refusal true when INSi will refuse the certificate, false for a warning
+   * @param text plain words
+   */
+  public record Issue(Rule rule, boolean refusal, String text) {
+    /**
+     * Validates.
+     *
+     * @param rule the rule
+     * @param refusal whether a refusal
+     * @param text the words
+     */
+    public Issue {
+      Objects.requireNonNull(rule, "rule == null");
+      Objects.requireNonNull(text, "text == null");
+    }
+  }
+
   /**
    * The verdict.
    *
    * @param accepted true when no reason for refusal was found
-   * @param reasons why INSi will refuse the certificate, in plain words
-   * @param warnings what will soon be a problem (expiry)
+   * @param issues every refusal reason and warning, each with its rule
    * @param certificate the classification
    */
-  public record Verdict(boolean accepted, List<String> reasons, List<String> warnings, IgcSanteCertificate certificate) {
+  public record Verdict(boolean accepted, List<Issue> issues, IgcSanteCertificate certificate) {
     /**
-     * Copies the lists.
+     * Copies the list.
      *
      * @param accepted whether accepted
-     * @param reasons refusal reasons
-     * @param warnings warnings
+     * @param issues the issues
      * @param certificate the classification
      */
     public Verdict {
-      reasons = List.copyOf(reasons);
-      warnings = List.copyOf(warnings);
+      issues = List.copyOf(issues);
       Objects.requireNonNull(certificate, "certificate == null");
+    }
+
+    /**
+     * Returns why INSi will refuse the certificate, in plain words.
+     *
+     * @return the refusal reasons
+     */
+    public List<String> reasons() {
+      return issues.stream().filter(Issue::refusal).map(Issue::text).toList();
+    }
+
+    /**
+     * Returns what will soon be a problem (expiry, unusual key algorithm).
+     *
+     * @return the warnings
+     */
+    public List<String> warnings() {
+      return issues.stream().filter(i -> !i.refusal()).map(Issue::text).toList();
     }
   }
 
@@ -67,52 +121,52 @@ public final class InsiCertificateCheck {
    */
   public static Verdict check(X509Certificate cert, Instant now, boolean testEnvironment) {
     IgcSanteCertificate c = IgcSanteCertificate.classify(cert);
-    List<String> reasons = new ArrayList<>();
-    List<String> warnings = new ArrayList<>();
+    List<Issue> issues = new ArrayList<>();
     if (c.insiRole().isEmpty()) {
-      reasons.add("the subject CN is '" + c.subjectCn() + "' but INSi only accepts INSI-AUTO or INSI-MANU (error DESIR_560)");
+      issues.add(new Issue(Rule.SUBJECT_CN, true, "the subject CN is '" + c.subjectCn() + "' but INSi only accepts INSI-AUTO or INSI-MANU (error DESIR_560)"));
     }
     String expectedIssuer = (testEnvironment ? "TEST " : "") + "AC IGC-SANTE ELEMENTAIRE ORGANISATIONS";
     if (c.range() != Range.ELEMENTAIRE || c.domain() != Domain.ORGANISATIONS || c.testEnvironment() != testEnvironment) {
-      reasons.add("the issuer is '" + c.issuerCn() + "' but INSi " + (testEnvironment ? "test" : "production")
-          + " expects a certificate issued by '" + expectedIssuer + "'");
+      issues.add(new Issue(Rule.ISSUER, true, "the issuer is '" + c.issuerCn() + "' but INSi " + (testEnvironment ? "test" : "production")
+          + " expects a certificate issued by '" + expectedIssuer + "'"));
     }
     ExpiryStatus e = c.expiry(now);
     switch (e) {
       case EXPIRED:
-        reasons.add("the certificate expired on " + c.notAfter());
+        issues.add(new Issue(Rule.VALIDITY, true, "the certificate expired on " + c.notAfter()));
         break;
       case NOT_YET_VALID:
-        reasons.add("the certificate is not valid before " + c.notBefore());
+        issues.add(new Issue(Rule.VALIDITY, true, "the certificate is not valid before " + c.notBefore()));
         break;
       case EXPIRES_WITHIN_7_DAYS:
       case EXPIRES_WITHIN_30_DAYS:
       case EXPIRES_WITHIN_60_DAYS:
-        warnings.add("the certificate expires on " + c.notAfter() + " (" + e.name().toLowerCase(Locale.ROOT).replace('_', ' ') + "): order its renewal now");
+        issues.add(new Issue(Rule.VALIDITY, false, "the certificate expires on " + c.notAfter() + " (" + e.name().toLowerCase(Locale.ROOT).replace('_', ' ') + "): order its renewal now"));
         break;
       default:
         break;
     }
     boolean[] ku = cert.getKeyUsage();
     if (ku != null && !ku[0]) {
-      reasons.add("the key usage does not allow digital signatures, needed for TLS client authentication and message signing");
+      issues.add(new Issue(Rule.KEY_USAGE, true, "the key usage does not allow digital signatures, needed for TLS client authentication and message signing"));
     }
     try {
       List<String> eku = cert.getExtendedKeyUsage();
       if (eku != null && !eku.contains(CLIENT_AUTH)) {
-        reasons.add("the extended key usage does not include TLS client authentication (1.3.6.1.5.5.7.3.2)");
+        issues.add(new Issue(Rule.EXTENDED_KEY_USAGE, true, "the extended key usage does not include TLS client authentication (1.3.6.1.5.5.7.3.2)"));
       }
     } catch (CertificateParsingException ex) {
-      reasons.add("the extended key usage extension cannot be read");
+      issues.add(new Issue(Rule.EXTENDED_KEY_USAGE, true, "the extended key usage extension cannot be read"));
     }
     if (cert.getPublicKey() instanceof RSAPublicKey && ((RSAPublicKey) cert.getPublicKey()).getModulus().bitLength() < 2048) {
-      reasons.add("the RSA key has " + ((RSAPublicKey) cert.getPublicKey()).getModulus().bitLength() + " bits; at least 2048 are required");
+      issues.add(new Issue(Rule.KEY_STRENGTH, true,
+          "the RSA key has " + ((RSAPublicKey) cert.getPublicKey()).getModulus().bitLength() + " bits; at least 2048 are required"));
     } else if (!(cert.getPublicKey() instanceof RSAPublicKey) && !(cert.getPublicKey() instanceof ECPublicKey)) {
-      warnings.add("the key algorithm " + cert.getPublicKey().getAlgorithm() + " may not be supported by INSi");
+      issues.add(new Issue(Rule.KEY_STRENGTH, false, "the key algorithm " + cert.getPublicKey().getAlgorithm() + " may not be supported by INSi"));
     }
     if (cert.getSigAlgName().toUpperCase(Locale.ROOT).contains("SHA1")) {
-      reasons.add("the certificate is signed with SHA-1, which is no longer accepted");
+      issues.add(new Issue(Rule.SIGNATURE_ALGORITHM, true, "the certificate is signed with SHA-1, which is no longer accepted"));
     }
-    return new Verdict(reasons.isEmpty(), reasons, warnings, c);
+    return new Verdict(issues.stream().noneMatch(Issue::refusal), issues, c);
   }
 }

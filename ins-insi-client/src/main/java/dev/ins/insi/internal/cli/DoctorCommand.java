@@ -4,7 +4,7 @@ import dev.ins.core.cli.Json;
 import dev.ins.insi.doctor.CertificateDoctor;
 import dev.ins.insi.doctor.Diagnosis;
 import dev.ins.insi.doctor.Finding;
-import dev.ins.insi.doctor.RevocationChecker;
+import dev.ins.security.certs.RevocationPolicy;
 import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,7 +93,8 @@ public final class DoctorCommand {
             list.add((X509CRL) cf.generateCRL(in));
           }
         }
-        b.revocation(RevocationChecker.fromCrls(list));
+        // The CRLs given are the issuing CA's: check the leaf, hard fail when it is not covered.
+        b.revocation(new RevocationPolicy(RevocationPolicy.Order.CRL_ONLY, false, true), list);
       }
       Diagnosis d = alias == null ? b.build().examinePkcs12(pkcs12, password) : examineAlias(b.build(), pkcs12, alias, password);
       result.put("environment", environment.name());
