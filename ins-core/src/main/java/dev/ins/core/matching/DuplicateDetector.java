@@ -35,7 +35,8 @@ import java.util.function.Consumer;
  * {@link Builder#minScore} is a potential {@link PairKind#DUPLICATE}.
  *
  * <p><b>Resources.</b> Input is streamed and prepared in parallel chunks; the detector keeps a
- * compact form of every record (about 200–300 bytes each) plus the pairs found, never the input
+ * compact form of every record (a few hundred bytes each, plus one key per blocking pass) and
+ * the pairs found, never the input
  * objects. Blocks are scored on {@link Builder#threads} threads. Output is deterministic: the same
  * pairs, in {@code (idA, idB)} order, whatever the thread count. Ids must be unique.
  *

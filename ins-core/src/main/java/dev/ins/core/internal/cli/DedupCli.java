@@ -85,10 +85,12 @@ public final class DedupCli {
     }
     long[] skipped = new long[1];
     long[] readCount = new long[1];
+    long[] lastBucket = new long[1];
     ProgressListener progress = p -> {
       if (p.phase() == DetectionPhase.READING) {
         readCount[0] = p.done();
-        if (p.done() >= PROGRESS_FROM && p.done() % PROGRESS_FROM < 8192) {
+        if (p.done() / PROGRESS_FROM > lastBucket[0]) {
+          lastBucket[0] = p.done() / PROGRESS_FROM;
           err.println("dedup: read " + p.done() + " records");
         }
       } else if (readCount[0] >= PROGRESS_FROM) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -81,41 +82,50 @@ public final class DedupCsv {
       throw new BadFileException("line 1: expected the header " + INPUT_HEADER);
     }
     return new Iterator<>() {
-      private DedupRecord next;
       private final Set<String> ids = new HashSet<>();
+      private final ArrayDeque<Parsed> batch = new ArrayDeque<>();
+      private DedupRecord next;
+      private boolean eof;
 
       @Override
       public boolean hasNext() {
         while (next == null) {
+          if (batch.isEmpty()) {
+            if (eof) {
+              return false;
+            }
+            fill();
+            continue;
+          }
+          Parsed p = batch.poll();
+          if (p.error != null) {
+            errors.skipped(p.line, p.error);
+          } else if (!ids.add(p.record.id())) {
+            errors.skipped(p.line, "id: duplicate id " + p.record.id() + " (first occurrence kept)");
+          } else {
+            next = p.record;
+          }
+        }
+        return true;
+      }
+
+      /** Lexes a batch of rows in order, then parses them in parallel; results keep file order. */
+      private void fill() {
+        List<Parsed> rows = new ArrayList<>(BATCH);
+        while (rows.size() < BATCH) {
           long line = lx.line;
           List<String> f = lx.row();
           if (f == null) {
-            return false;
+            eof = true;
+            break;
           }
           if (f.size() == 1 && f.get(0).isEmpty()) {
             continue; // blank line
           }
-          if (lx.unterminatedQuote) {
-            errors.skipped(line, "unterminated quoted field");
-            continue;
-          }
-          if (f.size() != 8) {
-            errors.skipped(line, "expected 8 fields, got " + f.size());
-            continue;
-          }
-          try {
-            DedupRecord r = DedupRecord.typed(f.get(0).strip(), f.get(1), f.get(2), f.get(3), f.get(4), f.get(5),
-                f.get(6), f.get(7));
-            if (!ids.add(r.id())) {
-              errors.skipped(line, "id: duplicate id " + r.id() + " (first occurrence kept)");
-              continue;
-            }
-            next = r;
-          } catch (InsValidationException e) {
-            errors.skipped(line, describe(e));
-          }
+          rows.add(new Parsed(line, f, lx.unterminatedQuote));
         }
-        return true;
+        rows.parallelStream().forEach(Parsed::parse);
+        batch.addAll(rows);
       }
 
       @Override
@@ -128,6 +138,39 @@ public final class DedupCsv {
         return r;
       }
     };
+  }
+
+  private static final int BATCH = 4096;
+
+  /** One row: its fields, then its record or the reason it was skipped. */
+  private static final class Parsed {
+    final long line;
+    final List<String> fields;
+    final boolean unterminated;
+    DedupRecord record;
+    String error;
+
+    Parsed(long line, List<String> fields, boolean unterminated) {
+      this.line = line;
+      this.fields = fields;
+      this.unterminated = unterminated;
+    }
+
+    void parse() {
+      List<String> f = fields;
+      if (unterminated) {
+        error = "unterminated quoted field";
+      } else if (f.size() != 8) {
+        error = "expected 8 fields, got " + f.size();
+      } else {
+        try {
+          record = DedupRecord.typed(f.get(0).strip(), f.get(1), f.get(2), f.get(3), f.get(4), f.get(5), f.get(6),
+              f.get(7));
+        } catch (InsValidationException e) {
+          error = describe(e);
+        }
+      }
+    }
   }
 
   /** Names each broken rule by column; violation details never quote the value. */

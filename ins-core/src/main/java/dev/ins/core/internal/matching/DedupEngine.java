@@ -69,6 +69,10 @@ public final class DedupEngine {
   private byte[] sex = new byte[0];
   private int[] place = new int[0];
   private long[] mat = new long[0];
+  /** First three letters (packed) of birth name, first first name and used name; -1 when absent. */
+  private int[] p3Name = new int[0];
+  private int[] p3First = new int[0];
+  private int[] p3Used = new int[0];
 
   private long[][] keys;
   private long[] altNameKey;
@@ -150,7 +154,7 @@ public final class DedupEngine {
   private void read(Iterator<DedupRecord> in, ExecutorService pool) throws InterruptedException, ExecutionException {
     listener.onProgress(new Progress(DetectionPhase.READING, 0, -1));
     // names repeat a lot (frequent surnames and first names): compute each Phonex key once per run
-    ConcurrentHashMap<String, Long> phonexCache = new ConcurrentHashMap<>();
+    ConcurrentHashMap<String, Long> phonexCache = new ConcurrentHashMap<>(1 << 16);
     Set<String> seen = new HashSet<>();
     List<Future<Prepared[]>> inFlight = new ArrayList<>();
     while (in.hasNext()) {
@@ -273,6 +277,9 @@ public final class DedupEngine {
       sex = Arrays.copyOf(sex, cap);
       place = Arrays.copyOf(place, cap);
       mat = Arrays.copyOf(mat, cap);
+      p3Name = Arrays.copyOf(p3Name, cap);
+      p3First = Arrays.copyOf(p3First, cap);
+      p3Used = Arrays.copyOf(p3Used, cap);
     }
     for (Prepared p : ps) {
       ids[n] = p.id;
@@ -287,6 +294,9 @@ public final class DedupEngine {
       sex[n] = p.sex;
       place[n] = p.place;
       mat[n] = p.mat;
+      p3Name[n] = p.name == null ? -1 : Kernels.prefix3(p.name);
+      p3First[n] = p.first == null ? -1 : Kernels.prefix3(p.first);
+      p3Used[n] = p.used == null ? -1 : Kernels.prefix3(p.used);
       n++;
     }
   }
@@ -296,53 +306,49 @@ public final class DedupEngine {
   /** The key of record r in a slot, or -1 when the record has none there. */
   long key(int slot, int r) {
     int d = date[r];
-    byte[] nm = name[r];
+    int pn = p3Name[r];
+    int pf = p3First[r];
     switch (slot) {
       case MATRICULE:
         return mat[r] < 0 ? -1 : Kernels.mix(slot, mat[r]);
       case NAME:
-        return d == 0 || nm == null ? -1 : Kernels.mix(slot, (long) d << 15 | Kernels.prefix3(nm));
+        return d == 0 || pn < 0 ? -1 : Kernels.mix(slot, (long) d << 15 | pn);
       case FIRST:
-        return d == 0 || first[r] == null ? -1 : Kernels.mix(slot, (long) d << 15 | Kernels.prefix3(first[r]));
+        return d == 0 || pf < 0 ? -1 : Kernels.mix(slot, (long) d << 15 | pf);
       case SWAP: {
-        if (d == 0 || nm == null || first[r] == null) {
+        if (d == 0 || pn < 0 || pf < 0) {
           return -1;
         }
-        long a = Kernels.prefix3(nm);
-        long b = Kernels.prefix3(first[r]);
-        return Kernels.mix(slot, (long) d << 30 | Math.min(a, b) << 15 | Math.max(a, b));
+        return Kernels.mix(slot, (long) d << 30 | (long) Math.min(pn, pf) << 15 | Math.max(pn, pf));
       }
       case DAY_MONTH: {
         int m = d / 100 % 100;
         int day = d % 100;
-        if (d == 0 || nm == null || m == 0 || day == 0 || day > 12 || m == day) {
+        if (d == 0 || pn < 0 || m == 0 || day == 0 || day > 12 || m == day) {
           return -1;
         }
         long dm = (long) (d / 10000) * 10000 + Math.min(m, day) * 100 + Math.max(m, day);
-        return Kernels.mix(slot, dm << 15 | Kernels.prefix3(nm));
+        return Kernels.mix(slot, dm << 15 | pn);
       }
       case NO_DATE:
         // same birth name and first name (letters only), any date: catches the other date errors
-        return nm == null || first[r] == null ? -1
-            : Kernels.mix(slot, (long) Arrays.hashCode(nm) << 32 ^ (Arrays.hashCode(first[r]) & 0xFFFFFFFFL));
+        return pn < 0 || pf < 0 ? -1
+            : Kernels.mix(slot, (long) Arrays.hashCode(name[r]) << 32 ^ (Arrays.hashCode(first[r]) & 0xFFFFFFFFL));
       default: {
-        if (d == 0 || nm == null) {
+        if (d == 0 || pn < 0) {
           return -1;
         }
-        int i = slot - DIGIT0; // 0 = units of the day ... 7 = thousands of the year
-        int p = 1;
-        for (int k = 0; k < i; k++) {
-          p *= 10;
-        }
+        int p = POW10[slot - DIGIT0]; // 0 = units of the day ... 7 = thousands of the year
         long masked = d - (long) (d / p % 10) * p;
-        return Kernels.mix(slot, masked << 15 | Kernels.prefix3(nm));
+        return Kernels.mix(slot, masked << 15 | pn);
       }
     }
   }
 
+  private static final int[] POW10 = {1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000};
+
   private long altKey(int r) {
-    return date[r] == 0 || used[r] == null ? -1
-        : Kernels.mix(NAME, (long) date[r] << 15 | Kernels.prefix3(used[r]));
+    return date[r] == 0 || p3Used[r] < 0 ? -1 : Kernels.mix(NAME, (long) date[r] << 15 | p3Used[r]);
   }
 
   /** True when records a and b share a key in the slot. */
