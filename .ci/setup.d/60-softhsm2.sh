@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# SoftHSM2 for the ins-security PKCS#11 tests (key-encryption key and credentials on a token).
+# SoftHSM2 for the PKCS#11 tests of ins-security (key-encryption key, credentials on a token) and
+# ins-insi-client (CPS assertion signed on a token, certificate doctor).
 # Idempotent: returns at once when the library is already installed. The tests create their own
 # token under ins-security/target/softhsm (SOFTHSM2_CONF is set by the module's Surefire config).
 set -euo pipefail

@@ -46,7 +46,7 @@ public final class SoftHsmToken {
     }
     boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
     if (ci) {
-      throw new IllegalStateException("SoftHSM2 missing in CI: .ci/setup.d/30-softhsm2.sh should have installed it");
+      throw new IllegalStateException("SoftHSM2 missing in CI: .ci/setup.d/60-softhsm2.sh should have installed it");
     }
     Assumptions.abort("SoftHSM2 not installed (apt-get install softhsm2); PKCS#11 test skipped");
     return null;
