@@ -1,5 +1,6 @@
 package dev.ins.cardreader.internal.cli;
 
+import dev.ins.core.cli.Json;
 import dev.ins.cardreader.CardReaderException;
 import dev.ins.cardreader.CardReaders;
 import dev.ins.cardreader.PcscAdapter;
@@ -85,7 +86,7 @@ public final class CardReaderCli {
       result.put("error", err);
       status = INTERNAL;
     }
-    out.println(JsonOut.write(result));
+    out.println(Json.write(result));
     return status;
   }
 

@@ -1,5 +1,6 @@
 package dev.ins.insi.internal.cli;
 
+import dev.ins.core.cli.Json;
 import dev.ins.core.BirthDate;
 import dev.ins.core.InsException;
 import dev.ins.core.InsValidationException;
@@ -124,7 +125,7 @@ public final class InsiCli {
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("outcome", "INVALID_INPUT");
     o.put("errorCode", "USAGE");
-    out.println(JsonOut.write(o));
+    out.println(Json.write(o));
     err.println("Invalid arguments: " + why + ". " + USAGE_TEXT);
     return USAGE;
   }
@@ -175,7 +176,7 @@ public final class InsiCli {
     try (client) {
       InsiResult r = client.searchByTraits(traits);
       describe(r, reveal, json);
-      out.println(JsonOut.write(json));
+      out.println(Json.write(json));
       return OK;
     } catch (InsiFaultException e) {
       json.put("outcome", "FAULT");
@@ -184,7 +185,7 @@ public final class InsiCli {
       json.put("subcode", e.subcode());
       json.put("severity", e.severity().name());
       json.put("messageId", e.messageId());
-      out.println(JsonOut.write(json));
+      out.println(Json.write(json));
       err.println("INSi answered with a fault: " + e.getMessage());
       return FAULT;
     } catch (InsiTransportException e) {
@@ -194,14 +195,14 @@ public final class InsiCli {
         json.put("httpStatus", e.httpStatus());
       }
       json.put("messageId", e.messageId());
-      out.println(JsonOut.write(json));
+      out.println(Json.write(json));
       err.println("The exchange with INSi failed: " + e.getMessage());
       return TRANSPORT;
     } catch (InsiResponseException e) {
       json.put("outcome", "INVALID_RESPONSE");
       json.put("errorCode", e.errorCode().name());
       json.put("messageId", e.messageId());
-      out.println(JsonOut.write(json));
+      out.println(Json.write(json));
       err.println("The INSi response could not be read: " + e.getMessage());
       return INVALID_RESPONSE;
     } catch (InsException e) {
@@ -338,7 +339,7 @@ public final class InsiCli {
     json.put("clients", clients);
     json.put("truststore", "truststore.p12");
     json.put("ca", "ca.pem");
-    out.println(JsonOut.write(json));
+    out.println(Json.write(json));
     out.flush();
     return stub;
   }
