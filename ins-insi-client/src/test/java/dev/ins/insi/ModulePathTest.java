@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ModulePathTest {
 
   private static final Pattern NEEDED = Pattern.compile(
-      ".*(ins-core|ins-insi-client|slf4j-api|jakarta\\.xml\\.bind-api|jakarta\\.activation-api|jaxb-runtime"
+      ".*(ins-core|ins-security|ins-insi-client|jackson-databind|jackson-core|jackson-annotations|slf4j-api|jakarta\\.xml\\.bind-api|jakarta\\.activation-api|jaxb-runtime"
           + "|jaxb-core|txw2|istack-commons-runtime|angus-activation|bcprov|bcpkix|bcutil).*");
 
   @Test
