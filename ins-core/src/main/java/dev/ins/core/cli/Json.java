@@ -1,5 +1,6 @@
 package dev.ins.core.cli;
 
+import dev.ins.core.internal.interop.JsonText;
 import java.util.List;
 import java.util.Map;
 
@@ -66,24 +67,6 @@ public final class Json {
   }
 
   private static void quote(StringBuilder b, String s) {
-    b.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            b.append(String.format("\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    b.append('"');
+    JsonText.quote(b, s);
   }
 }

@@ -340,7 +340,14 @@ public final class JsonText {
     }
   }
 
-  private static void quote(StringBuilder b, String str) {
+  /**
+   * Appends a JSON string literal (RFC 8259 escapes, plus U+2028/U+2029 for JavaScript readers).
+   * Shared with {@code dev.ins.core.cli.Json}.
+   *
+   * @param b where to write
+   * @param str the string
+   */
+  public static void quote(StringBuilder b, String str) {
     b.append('"');
     for (int i = 0; i < str.length(); i++) {
       char c = str.charAt(i);
