@@ -10,7 +10,7 @@ secs="${1:-20}"
 status=0
 # Each target runs alone with "-pl MODULE surefire:test", which resolves the other ins-sdk modules
 # from the local repository: install them once (no tests, no javadoc) before fuzzing.
-mvn -B -ntp -q -o install -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true
+mvn -B -ntp -q install -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true
 while IFS= read -r f; do
   module="${f%%/src/*}"
   cls="$(basename "$f" .java)"
