@@ -15,4 +15,4 @@ java -Djmh.ignoreLock=true -jar "$JAR" -f 1 -wi 1 -i 3 -p persons="$PERSONS" -p 
   DedupBenchmark | tee target/jmh-dedup.txt
 java -cp "$JAR" dev.ins.benchmarks.Ratios target/jmh-micro.json
 java -cp "$JAR" dev.ins.benchmarks.Ratios target/jmh-dedup.json
-grep '^QUALITY' target/jmh-dedup.txt | sort | uniq -c
+grep -o 'QUALITY.*' target/jmh-dedup.txt | sort | uniq -c
