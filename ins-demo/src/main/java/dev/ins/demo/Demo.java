@@ -71,7 +71,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -100,7 +99,7 @@ public final class Demo {
   private final PrintStream out;
   private final Options options;
   private int step;
-  private final int steps = 11;
+  private static final int STEPS = 11;
 
   private Demo(PrintStream out, Options options) {
     this.out = out;
@@ -143,7 +142,7 @@ public final class Demo {
 
   private void line(String what, String detail) {
     step++;
-    out.printf("[%2d/%d] %-34s %s%n", step, steps, what, detail);
+    out.printf("[%2d/%d] %-34s %s%n", step, STEPS, what, detail);
   }
 
   private int run() throws IOException {
@@ -440,10 +439,6 @@ public final class Demo {
       } finally {
         Arrays.fill(secret, '\0');
       }
-    }
-
-    Optional<Path> credential() {
-      return Optional.ofNullable(pkcs12 != null ? pkcs12 : pkcs11);
     }
   }
 }
