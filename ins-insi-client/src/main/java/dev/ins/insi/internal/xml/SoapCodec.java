@@ -20,6 +20,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
+import org.w3c.dom.DOMException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -477,16 +478,7 @@ public final class SoapCodec {
           if (depth > MAX_DEPTH) {
             throw new XmlProblem(XmlProblem.Reason.MALFORMED, "elements nested too deeply", null);
           }
-          Element e = doc.createElementNS(emptyToNull(r.getNamespaceURI()), qualified(r.getPrefix(), r.getLocalName()));
-          for (int i = 0; i < r.getAttributeCount(); i++) {
-            e.setAttributeNS(emptyToNull(r.getAttributeNamespace(i)),
-                qualified(r.getAttributePrefix(i), r.getAttributeLocalName(i)), r.getAttributeValue(i));
-          }
-          for (int i = 0; i < r.getNamespaceCount(); i++) {
-            String p = r.getNamespacePrefix(i);
-            e.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI,
-                p == null || p.isEmpty() ? "xmlns" : "xmlns:" + p, r.getNamespaceURI(i));
-          }
+          Element e = domElement(doc, r);
           if (current == null) {
             out.add(e);
           } else {
@@ -510,6 +502,30 @@ public final class SoapCodec {
       }
     }
     return out;
+  }
+
+  /**
+   * Copies the current start tag into a DOM element. The StAX parser lets through some names that
+   * are not namespace-well-formed (for example {@code <:a>}, an empty prefix before the colon);
+   * DOM refuses them, and so do we, as malformed XML rather than an unchecked DOM error.
+   */
+  private static Element domElement(Document doc, XMLStreamReader r) throws XmlProblem {
+    try {
+      Element e = doc.createElementNS(emptyToNull(r.getNamespaceURI()), qualified(r.getPrefix(), r.getLocalName()));
+      for (int i = 0; i < r.getAttributeCount(); i++) {
+        e.setAttributeNS(emptyToNull(r.getAttributeNamespace(i)),
+            qualified(r.getAttributePrefix(i), r.getAttributeLocalName(i)), r.getAttributeValue(i));
+      }
+      for (int i = 0; i < r.getNamespaceCount(); i++) {
+        String p = r.getNamespacePrefix(i);
+        e.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI,
+            p == null || p.isEmpty() ? "xmlns" : "xmlns:" + p, r.getNamespaceURI(i));
+      }
+      return e;
+    } catch (DOMException e) {
+      throw new XmlProblem(XmlProblem.Reason.MALFORMED,
+          "element or attribute name in the security header is not namespace-well-formed", null);
+    }
   }
 
   private static String qualified(String prefix, String local) {

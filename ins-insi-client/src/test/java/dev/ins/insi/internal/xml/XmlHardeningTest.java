@@ -18,6 +18,17 @@ class XmlHardeningTest {
   }
 
   @Test
+  void securityHeaderElementWithAnEmptyPrefix_isMalformed_notAnUncheckedDomError() {
+    // Found by the fuzzer: the StAX parser accepts "<:a>", DOM does not.
+    String xml = ENV + "<soap:Header><wsse:Security xmlns:wsse=\"http://docs.oasis-open.org/wss/2004/01/"
+        + "oasis-200401-wss-wssecurity-secext-1.0.xsd\"><:a/></wsse:Security></soap:Header>"
+        + "<soap:Body><x/></soap:Body></soap:Envelope>";
+    XmlProblem p = assertThrows(XmlProblem.class,
+        () -> CODEC.readRequest(xml.getBytes(StandardCharsets.UTF_8), SoapCodec.DEFAULT_MAX_BYTES));
+    assertEquals(XmlProblem.Reason.MALFORMED, p.reason());
+  }
+
+  @Test
   void externalEntity_isRefused() {
     String xxe = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>" + ENV
         + "<soap:Body><RESULTAT xmlns=\"http://www.cnamts.fr/INSiResultat\"><CR><CodeCR>&x;</CodeCR></CR>"
