@@ -9,7 +9,6 @@ import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -140,8 +139,7 @@ public final class DoctorCommand {
 
   private static char[] password(Path file, Map<String, String> env) throws IOException {
     if (file != null) {
-      String s = Files.readString(file, StandardCharsets.UTF_8);
-      return s.strip().toCharArray();
+      return Secrets.readFile(file);
     }
     String fromEnv = env.get("INS_PKCS12_PASSWORD");
     if (fromEnv != null) {

@@ -58,8 +58,9 @@ public final class InsiCli {
   /** Exit code for an unreadable response. */
   static final int INVALID_RESPONSE = 5;
 
-  private static final String USAGE_TEXT = "usage: search --endpoint URL --pkcs12 FILE --password PASS"
-      + " --truststore FILE --truststore-password PASS --birth-name N --first-names \"F1 F2\" --sex M|F"
+  private static final String USAGE_TEXT = "usage: search --endpoint URL --pkcs12 FILE --password PASS|--password-env VAR|--password-file F"
+      + " --truststore FILE --truststore-password PASS|--truststore-password-env VAR|--truststore-password-file F"
+      + " --birth-name N --first-names \"F1 F2\" --sex M|F"
       + " --birth-date YYYY-MM-DD [--birthplace COG] [--timeout-ms N] [--reveal] [--idam ID] [--emitter E]"
       + " [--environment TEST|PRODUCTION|STUB]  |  doctor --pkcs12 FILE [--roots PEM] [--crl FILE]"
       + " [--environment test|production]  |  acceptance --out DIR [--reveal]  |  stub [--port N] [--pki-out DIR]";
@@ -87,11 +88,25 @@ public final class InsiCli {
    * @return the exit code
    */
   static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, System.getenv());
+  }
+
+  /**
+   * Runs a command with the given environment (where {@code --password-env} and
+   * {@code --truststore-password-env} look).
+   *
+   * @param args arguments
+   * @param out stdout
+   * @param err stderr
+   * @param env the environment
+   * @return the exit code
+   */
+  static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
     if (args.length == 0) {
       return usage(out, err, "no command given");
     }
     if (args[0].equals("doctor")) {
-      return DoctorCommand.run(List.of(args).subList(1, args.length), out, System.getenv());
+      return DoctorCommand.run(List.of(args).subList(1, args.length), out, env);
     }
     if (args[0].equals("acceptance")) {
       return AcceptanceCommand.run(List.of(args).subList(1, args.length), out);
@@ -113,7 +128,7 @@ public final class InsiCli {
     }
     switch (args[0]) {
       case "search":
-        return search(opts, flags.contains("--reveal"), out, err);
+        return search(opts, flags.contains("--reveal"), out, err, env);
       case "stub":
         return stub(opts, out, err);
       default:
@@ -138,14 +153,20 @@ public final class InsiCli {
     return v;
   }
 
-  private static int search(Map<String, String> o, boolean reveal, PrintStream out, PrintStream err) {
+  private static int search(Map<String, String> o, boolean reveal, PrintStream out, PrintStream err,
+      Map<String, String> env) {
     Map<String, Object> json = new LinkedHashMap<>();
     InsiClient client;
     Traits traits;
     try {
       URI endpoint = URI.create(required(o, "endpoint"));
-      char[] pwd = required(o, "password").toCharArray();
-      KeyStore trust = load(Path.of(required(o, "truststore")), required(o, "truststore-password").toCharArray());
+      char[] trustPassword = Secrets.resolve(o, "truststore-password", env);
+      KeyStore trust;
+      try {
+        trust = load(Path.of(required(o, "truststore")), trustPassword);
+      } finally {
+        java.util.Arrays.fill(trustPassword, '\0');
+      }
       Duration timeout = Duration.ofMillis(Long.parseLong(o.getOrDefault("timeout-ms", "30000")));
       String sexText = required(o, "sex");
       if (!sexText.equals("M") && !sexText.equals("F")) {
@@ -153,12 +174,18 @@ public final class InsiCli {
       }
       traits = Traits.fromTyped(required(o, "birth-name"), required(o, "first-names"),
           BirthDate.parse(required(o, "birth-date")), Sex.fromCode(sexText), o.get("birthplace"));
-      HttpClientTransport transport = HttpClientTransport.builder()
-          .pkcs12(Path.of(required(o, "pkcs12")), pwd)
-          .trustedRoots(trust)
-          .connectTimeout(timeout)
-          .requestTimeout(timeout)
-          .build();
+      char[] pwd = Secrets.resolve(o, "password", env);
+      HttpClientTransport transport;
+      try {
+        transport = HttpClientTransport.builder()
+            .pkcs12(Path.of(required(o, "pkcs12")), pwd)
+            .trustedRoots(trust)
+            .connectTimeout(timeout)
+            .requestTimeout(timeout)
+            .build();
+      } finally {
+        java.util.Arrays.fill(pwd, '\0');
+      }
       client = InsiClient.builder()
           .environment(environment(o, endpoint))
           .endpoint(endpoint)

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,11 +49,26 @@ class InsiCliTest {
   }
 
   private static Run run(String... args) {
+    return runWith(Map.of(), args);
+  }
+
+  private static Run runWith(Map<String, String> env, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = InsiCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+        new PrintStream(err, true, StandardCharsets.UTF_8), env);
     return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** The search arguments with the two passwords taken out, for the secret-source tests. */
+  private static List<String> searchWithoutPasswords() {
+    List<String> a = new ArrayList<>(List.of(search("insi-auto", "ECETINSI", "PIERRE-ALAIN", "M", "2009-07-14")));
+    for (String option : List.of("--password", "--truststore-password")) {
+      int i = a.indexOf(option);
+      a.remove(i + 1);
+      a.remove(i);
+    }
+    return a;
   }
 
   private static String[] search(String client, String name, String first, String sex, String date,
@@ -164,5 +180,32 @@ class InsiCliTest {
     Run missing = run("search", "--endpoint", "https://127.0.0.1:1/lps");
     assertEquals(InsiCli.USAGE, missing.code());
     assertFalse(missing.err().isBlank());
+  }
+
+  @Test
+  void search_takesThePasswordsFromAnEnvironmentVariableOrAFile() throws IOException {
+    Path trustPasswordFile = Files.writeString(dir.resolve("trust.pw"), StubPki.PASSWORD + "\n");
+    List<String> a = searchWithoutPasswords();
+    a.addAll(List.of("--password-env", "INSI_P12_PW", "--truststore-password-file", trustPasswordFile.toString()));
+    Run r = runWith(Map.of("INSI_P12_PW", StubPki.PASSWORD), a.toArray(new String[0]));
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("{\"outcome\":\"FOUND\""), r.out());
+  }
+
+  @Test
+  void search_refusesTwoSourcesForOnePassword_andAnUnsetVariable_withoutPrintingTheSecret() {
+    List<String> twice = searchWithoutPasswords();
+    twice.addAll(List.of("--password", "s3cret-on-the-line", "--password-env", "INSI_P12_PW",
+        "--truststore-password", StubPki.PASSWORD));
+    Run both = runWith(Map.of("INSI_P12_PW", StubPki.PASSWORD), twice.toArray(new String[0]));
+    assertEquals(InsiCli.USAGE, both.code());
+    assertTrue(both.err().contains("--password and --password-env"), both.err());
+    assertFalse((both.out() + both.err()).contains("s3cret-on-the-line"));
+
+    List<String> unset = searchWithoutPasswords();
+    unset.addAll(List.of("--password-env", "INSI_P12_PW", "--truststore-password", StubPki.PASSWORD));
+    Run missing = runWith(Map.of(), unset.toArray(new String[0]));
+    assertEquals(InsiCli.USAGE, missing.code());
+    assertTrue(missing.err().contains("INSI_P12_PW, which is not set"), missing.err());
   }
 }
