@@ -108,12 +108,7 @@ public final class SoapCodec {
    * @return UTF-8 bytes
    */
   public byte[] writeRequest(SoapMessages.Request request) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
-    try {
-      XMLStreamWriter w = outputFactory.createXMLStreamWriter(out, "UTF-8");
-      w.writeStartDocument("UTF-8", "1.0");
-      w.writeStartElement("soap", "Envelope", Ns.SOAP);
-      w.writeNamespace("soap", Ns.SOAP);
+    return envelope(2048, "an INSi request", w -> {
       w.writeNamespace("wsa", Ns.WSA);
       w.writeStartElement("soap", "Header", Ns.SOAP);
       marshaller(ContexteBamXml.class).marshal(request.bam(), w);
@@ -134,13 +129,7 @@ public final class SoapCodec {
       w.writeStartElement("soap", "Body", Ns.SOAP);
       marshaller(request.body().getClass()).marshal(request.body(), w);
       w.writeEndElement();
-      w.writeEndElement();
-      w.writeEndDocument();
-      w.close();
-    } catch (XMLStreamException | JAXBException e) {
-      throw new IllegalStateException("cannot write an INSi request", e);
-    }
-    return out.toByteArray();
+    });
   }
 
   /**
@@ -150,22 +139,11 @@ public final class SoapCodec {
    * @return UTF-8 bytes
    */
   public byte[] writeResult(ResultatXml result) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
-    try {
-      XMLStreamWriter w = outputFactory.createXMLStreamWriter(out, "UTF-8");
-      w.writeStartDocument("UTF-8", "1.0");
-      w.writeStartElement("soap", "Envelope", Ns.SOAP);
-      w.writeNamespace("soap", Ns.SOAP);
+    return envelope(2048, "an INSi response", w -> {
       w.writeStartElement("soap", "Body", Ns.SOAP);
       marshaller(ResultatXml.class).marshal(result, w);
       w.writeEndElement();
-      w.writeEndElement();
-      w.writeEndDocument();
-      w.close();
-    } catch (XMLStreamException | JAXBException e) {
-      throw new IllegalStateException("cannot write an INSi response", e);
-    }
-    return out.toByteArray();
+    });
   }
 
   /**
@@ -175,12 +153,7 @@ public final class SoapCodec {
    * @return UTF-8 bytes
    */
   public byte[] writeFault(SoapMessages.Fault fault) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
-    try {
-      XMLStreamWriter w = outputFactory.createXMLStreamWriter(out, "UTF-8");
-      w.writeStartDocument("UTF-8", "1.0");
-      w.writeStartElement("soap", "Envelope", Ns.SOAP);
-      w.writeNamespace("soap", Ns.SOAP);
+    return envelope(1024, "a SOAP fault", w -> {
       w.writeStartElement("soap", "Body", Ns.SOAP);
       w.writeStartElement("soap", "Fault", Ns.SOAP);
       w.writeStartElement("soap", "Code", Ns.SOAP);
@@ -208,11 +181,32 @@ public final class SoapCodec {
       }
       w.writeEndElement();
       w.writeEndElement();
+    });
+  }
+
+  /** What goes inside the SOAP Envelope element: namespaces, Header, Body. */
+  @FunctionalInterface
+  private interface EnvelopeContent {
+    void write(XMLStreamWriter w) throws XMLStreamException, JAXBException;
+  }
+
+  /**
+   * Writes a UTF-8 SOAP 1.2 document: the declaration, {@code soap:Envelope} with its namespace,
+   * {@code content}, and the closing tags.
+   */
+  private byte[] envelope(int initialSize, String what, EnvelopeContent content) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(initialSize);
+    try {
+      XMLStreamWriter w = outputFactory.createXMLStreamWriter(out, "UTF-8");
+      w.writeStartDocument("UTF-8", "1.0");
+      w.writeStartElement("soap", "Envelope", Ns.SOAP);
+      w.writeNamespace("soap", Ns.SOAP);
+      content.write(w);
       w.writeEndElement();
       w.writeEndDocument();
       w.close();
     } catch (XMLStreamException | JAXBException e) {
-      throw new IllegalStateException("cannot write a SOAP fault", e);
+      throw new IllegalStateException("cannot write " + what, e);
     }
     return out.toByteArray();
   }
