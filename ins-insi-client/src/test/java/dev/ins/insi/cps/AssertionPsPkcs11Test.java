@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ins.insi.testing.SoftHsmToken;
-import dev.ins.insi.testing.TestPki;
+import dev.ins.security.testing.SyntheticPki;
+import dev.ins.security.testing.SyntheticPki.LeafProfile;
 import java.security.AuthProvider;
 import java.security.PrivateKey;
 import java.security.cert.Certificate;
@@ -21,20 +22,20 @@ class AssertionPsPkcs11Test {
   @Test
   void assertionSignedOnAToken_verifies_andATamperedOneDoesNot() throws Exception {
     Instant now = Instant.now();
-    TestPki pki = new TestPki(now, true);
-    TestPki.Issued cps = pki.leaf(pki.intermediate(), "899700000001", now.minus(Duration.ofDays(1)),
-        now.plus(Duration.ofDays(30)), true, true, 2048);
+    SyntheticPki pki = new SyntheticPki(now, SyntheticPki.KeyType.RSA, true);
+    SyntheticPki.Issued cps = pki.issue("899700000001", now.minus(Duration.ofDays(1)),
+        now.plus(Duration.ofDays(30)), LeafProfile.DEFAULT);
     SoftHsmToken.Loaded token = SoftHsmToken.shared();
     try {
       token.keyStore().setKeyEntry("cps", cps.key(), null, new Certificate[] {cps.certificate()});
       PrivateKey onToken = (PrivateKey) token.keyStore().getKey("cps", null);
       assertTrue(onToken.getClass().getName().contains("P11"), onToken.getClass().getName());
       Clock clock = Clock.fixed(now, ZoneOffset.UTC);
-      AssertionPs a = AssertionPsSigner.builder().key(onToken, cps.certificate(), pki.intermediate().certificate())
+      AssertionPs a = AssertionPsSigner.builder().key(onToken, cps.certificate(), pki.ca)
           .provider(token.provider())
           .psIdentifier("899700000001").identifiantFacturation("991234567").secteurActivite("SA07")
           .codeSpecialite("SM26").clock(clock).build().current();
-      AssertionPsVerifier v = AssertionPsVerifier.builder().trustAnchor(pki.root().certificate()).clock(clock).build();
+      AssertionPsVerifier v = AssertionPsVerifier.builder().trustAnchor(pki.root).clock(clock).build();
       assertEquals(a.id(), v.verify(a.xml()).id());
       assertEquals(AssertionPsException.Problem.TAMPERED,
           assertThrows(AssertionPsException.class, () -> v.verify(a.xml().replace("SA07", "SA05"))).problem());

@@ -2,7 +2,7 @@ package dev.ins.insi.cps;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.ins.insi.testing.TestPki;
+import dev.ins.security.testing.SyntheticPki;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -11,11 +11,12 @@ import java.time.ZoneOffset;
 class AssertionPsVerifierFuzzTest {
 
   private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
-  private static final TestPki PKI = new TestPki(NOW, true);
+  private static final SyntheticPki PKI = new SyntheticPki(NOW, SyntheticPki.KeyType.RSA, true);
+  private static final SyntheticPki.Issued INSI_AUTO = PKI.insiAuto();
   private static final AssertionPsVerifier VERIFIER = AssertionPsVerifier.builder()
-      .trustAnchor(PKI.root().certificate()).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+      .trustAnchor(PKI.root).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
   private static final String GOOD = AssertionPsSigner.builder()
-      .key(PKI.insiAuto().key(), PKI.insiAuto().certificate())
+      .key(INSI_AUTO.key(), INSI_AUTO.certificate())
       .psIdentifier("899700000001").identifiantFacturation("991234567").secteurActivite("SA07")
       .codeSpecialite("SM26").clock(Clock.fixed(NOW, ZoneOffset.UTC)).build().current().xml();
 

@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ins.insi.internal.xml.AssertionXml;
 import dev.ins.insi.internal.xml.SecureXml;
-import dev.ins.insi.testing.TestPki;
+import dev.ins.security.testing.SyntheticPki;
+import dev.ins.security.testing.SyntheticPki.LeafProfile;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,18 +26,18 @@ import org.w3c.dom.Element;
 class AssertionPsVerifierTest {
 
   private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
-  private static final TestPki PKI = new TestPki(NOW, true);
-  private static final TestPki.Issued CPS = PKI.leaf(PKI.intermediate(), "899700000001",
-      NOW.minus(Duration.ofDays(30)), NOW.plus(Duration.ofDays(900)), true, true, 2048);
+  private static final SyntheticPki PKI = new SyntheticPki(NOW, SyntheticPki.KeyType.RSA, true);
+  private static final SyntheticPki.Issued CPS = PKI.issue("899700000001",
+      NOW.minus(Duration.ofDays(30)), NOW.plus(Duration.ofDays(900)), LeafProfile.DEFAULT);
 
-  private static AssertionPsSigner signer(Clock clock, TestPki.Issued who) {
-    return AssertionPsSigner.builder().key(who.key(), who.certificate(), PKI.intermediate().certificate())
+  private static AssertionPsSigner signer(Clock clock, SyntheticPki.Issued who) {
+    return AssertionPsSigner.builder().key(who.key(), who.certificate(), PKI.ca)
         .psIdentifier("899700000001").identifiantFacturation("991234567").secteurActivite("SA07")
         .codeSpecialite("SM26").clock(clock).build();
   }
 
   private static AssertionPsVerifier verifier(Instant at) {
-    return AssertionPsVerifier.builder().trustAnchor(PKI.root().certificate())
+    return AssertionPsVerifier.builder().trustAnchor(PKI.root)
         .clock(Clock.fixed(at, ZoneOffset.UTC)).maxClockSkew(Duration.ofMinutes(2)).build();
   }
 
@@ -73,9 +74,9 @@ class AssertionPsVerifierTest {
 
   @Test
   void signatureByAnotherKey_isRefusedAsWrongKey() throws Exception {
-    TestPki.Issued other = PKI.leaf(PKI.intermediate(), "899700000002", NOW.minus(Duration.ofDays(1)),
-        NOW.plus(Duration.ofDays(10)), true, true, 2048);
-    AssertionPs a = AssertionPsSigner.builder().key(other.key(), CPS.certificate(), PKI.intermediate().certificate())
+    SyntheticPki.Issued other = PKI.issue("899700000002", NOW.minus(Duration.ofDays(1)),
+        NOW.plus(Duration.ofDays(10)), LeafProfile.DEFAULT);
+    AssertionPs a = AssertionPsSigner.builder().key(other.key(), CPS.certificate(), PKI.ca)
         .psIdentifier("899700000001").identifiantFacturation("991234567").secteurActivite("SA07")
         .codeSpecialite("SM26").clock(Clock.fixed(NOW, ZoneOffset.UTC)).build().current();
     assertEquals(AssertionPsException.Problem.WRONG_KEY, refused(a.xml(), NOW));
@@ -88,7 +89,7 @@ class AssertionPsVerifierTest {
     attrs.put("secteurActivite", "SA07");
     Document d = AssertionXml.build("_a1", AssertionXml.subjectDn(CPS.certificate()), "899700000001", NOW,
         NOW.plus(Duration.ofHours(1)), attrs);
-    AssertionXml.sign(d, CPS.key(), List.of(CPS.certificate(), PKI.intermediate().certificate()), null);
+    AssertionXml.sign(d, CPS.key(), List.of(CPS.certificate(), PKI.ca), null);
     AssertionPsException e = assertThrows(AssertionPsException.class,
         () -> verifier(NOW).verify(SecureXml.toString(d.getDocumentElement())));
     assertEquals(AssertionPsException.Problem.MISSING_ATTRIBUTE, e.problem());
@@ -97,10 +98,10 @@ class AssertionPsVerifierTest {
 
   @Test
   void certificateFromAnotherPki_isUntrusted() {
-    TestPki otherPki = new TestPki(NOW, true);
-    TestPki.Issued stranger = otherPki.leaf(otherPki.intermediate(), "899700000001", NOW.minus(Duration.ofDays(1)),
-        NOW.plus(Duration.ofDays(10)), true, true, 2048);
-    AssertionPs a = AssertionPsSigner.builder().key(stranger.key(), stranger.certificate(), otherPki.intermediate().certificate())
+    SyntheticPki otherPki = new SyntheticPki(NOW, SyntheticPki.KeyType.RSA, true);
+    SyntheticPki.Issued stranger = otherPki.issue("899700000001", NOW.minus(Duration.ofDays(1)),
+        NOW.plus(Duration.ofDays(10)), LeafProfile.DEFAULT);
+    AssertionPs a = AssertionPsSigner.builder().key(stranger.key(), stranger.certificate(), otherPki.ca)
         .psIdentifier("899700000001").identifiantFacturation("991234567").secteurActivite("SA07")
         .codeSpecialite("SM26").clock(Clock.fixed(NOW, ZoneOffset.UTC)).build().current();
     assertEquals(AssertionPsException.Problem.UNTRUSTED_CERTIFICATE, refused(a.xml(), NOW));

@@ -20,8 +20,9 @@ import dev.ins.insi.internal.xml.SecureXml;
 import dev.ins.insi.stub.StubInsiServer;
 import dev.ins.insi.stub.StubPki;
 import dev.ins.insi.testing.SoftHsmToken;
-import dev.ins.insi.testing.TestPki;
 import dev.ins.insi.transport.HttpClientTransport;
+import dev.ins.security.testing.SyntheticPki;
+import dev.ins.security.testing.SyntheticPki.LeafProfile;
 import java.nio.charset.StandardCharsets;
 import java.security.AuthProvider;
 import java.security.PrivateKey;
@@ -49,15 +50,15 @@ class CpsModeIntegrationTest {
   private static final Traits ECETINSI = Traits.fromTyped("ECETINSI", "PIERRE-ALAIN MURIEL FLORIANT",
       BirthDate.parse("2009-07-14"), Sex.MALE, "63220");
   private static final Instant NOW = Instant.now();
-  private static final TestPki CPS_PKI = new TestPki(NOW, true);
-  private static final TestPki.Issued CPS = CPS_PKI.leaf(CPS_PKI.intermediate(), "899700000001",
-      NOW.minus(Duration.ofDays(10)), NOW.plus(Duration.ofDays(300)), true, true, 2048);
+  private static final SyntheticPki CPS_PKI = new SyntheticPki(NOW, SyntheticPki.KeyType.RSA, true);
+  private static final SyntheticPki.Issued CPS = CPS_PKI.issue("899700000001",
+      NOW.minus(Duration.ofDays(10)), NOW.plus(Duration.ofDays(300)), LeafProfile.DEFAULT);
   private static StubInsiServer stub;
 
   @BeforeAll
   static void start() {
     stub = StubInsiServer.builder()
-        .cpsMode(AssertionPsVerifier.builder().trustAnchor(CPS_PKI.root().certificate()).build()).start();
+        .cpsMode(AssertionPsVerifier.builder().trustAnchor(CPS_PKI.root).build()).start();
   }
 
   @AfterAll
@@ -74,7 +75,7 @@ class CpsModeIntegrationTest {
   }
 
   private static AssertionPsSigner.Builder signer(PrivateKey key, Clock clock) {
-    return AssertionPsSigner.builder().key(key, CPS.certificate(), CPS_PKI.intermediate().certificate())
+    return AssertionPsSigner.builder().key(key, CPS.certificate(), CPS_PKI.ca)
         .psIdentifier("899700000001").identifiantFacturation("991234567").secteurActivite("SA07")
         .codeSpecialite("SM26").clock(clock);
   }
@@ -127,8 +128,8 @@ class CpsModeIntegrationTest {
 
   @Test
   void assertionSignedWithTheWrongKey_getsItsOwnFault() {
-    TestPki.Issued other = CPS_PKI.leaf(CPS_PKI.intermediate(), "899700000009", NOW.minus(Duration.ofDays(1)),
-        NOW.plus(Duration.ofDays(30)), true, true, 2048);
+    SyntheticPki.Issued other = CPS_PKI.issue("899700000009", NOW.minus(Duration.ofDays(1)),
+        NOW.plus(Duration.ofDays(30)), LeafProfile.DEFAULT);
     assertEquals(StubInsiServer.CPS_FAULT_PREFIX + "wrong_key",
         faultOf(new AssertionPsSecurityHeader(signer(other.key(), Clock.systemUTC()).build())));
   }
@@ -140,7 +141,7 @@ class CpsModeIntegrationTest {
     attrs.put("codeSpecialite", "SM26");
     Document d = AssertionXml.build("_missing", AssertionXml.subjectDn(CPS.certificate()), "899700000001",
         Instant.now(), Instant.now().plus(Duration.ofHours(1)), attrs);
-    AssertionXml.sign(d, CPS.key(), List.of(CPS.certificate(), CPS_PKI.intermediate().certificate()), null);
+    AssertionXml.sign(d, CPS.key(), List.of(CPS.certificate(), CPS_PKI.ca), null);
     assertEquals(StubInsiServer.CPS_FAULT_PREFIX + "missing_attribute", faultOf((op, id) -> List.of(d.getDocumentElement())));
   }
 

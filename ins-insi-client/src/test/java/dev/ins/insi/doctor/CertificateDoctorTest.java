@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ins.insi.doctor.Finding.Check;
 import dev.ins.insi.doctor.Finding.Severity;
 import dev.ins.insi.testing.SoftHsmToken;
-import dev.ins.insi.testing.TestPki;
 import dev.ins.security.certs.RevocationPolicy;
+import dev.ins.security.testing.SyntheticPki;
+import dev.ins.security.testing.SyntheticPki.LeafProfile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.AuthProvider;
@@ -28,12 +29,12 @@ import org.junit.jupiter.api.io.TempDir;
 class CertificateDoctorTest {
 
   private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
-  private static final TestPki PKI = new TestPki(NOW, true);
+  private static final SyntheticPki PKI = new SyntheticPki(NOW, SyntheticPki.KeyType.RSA, true);
   private static final char[] PASSWORD = "changeit-test".toCharArray();
 
   private static CertificateDoctor doctor(CertificateDoctor.Environment env, X509Certificate... revoked) {
-    return CertificateDoctor.builder().trustAnchor(PKI.root().certificate()).environment(env)
-        .clock(Clock.fixed(NOW, ZoneOffset.UTC)).revocation(new RevocationPolicy(RevocationPolicy.Order.CRL_ONLY, false, true), List.of(PKI.crl(revoked)))
+    return CertificateDoctor.builder().trustAnchor(PKI.root).environment(env)
+        .clock(Clock.fixed(NOW, ZoneOffset.UTC)).revocation(new RevocationPolicy(RevocationPolicy.Order.CRL_ONLY, false, true), List.of(PKI.caCrl(revoked)))
         .build();
   }
 
@@ -41,8 +42,8 @@ class CertificateDoctorTest {
     return d.errors().stream().map(Finding::check).collect(Collectors.toSet());
   }
 
-  private static Diagnosis examine(TestPki.Issued leaf) {
-    return doctor(CertificateDoctor.Environment.TEST).examine(leaf.key(), List.of(leaf.certificate(), PKI.intermediate().certificate()));
+  private static Diagnosis examine(SyntheticPki.Issued leaf) {
+    return doctor(CertificateDoctor.Environment.TEST).examine(leaf.key(), List.of(leaf.certificate(), PKI.ca));
   }
 
   @Test
@@ -54,8 +55,8 @@ class CertificateDoctorTest {
 
   @Test
   void wrongCn_isTheOnlyError() {
-    TestPki.Issued leaf = PKI.leaf(PKI.intermediate(), "INSI-AUTOMATIQUE", NOW.minus(Duration.ofDays(1)),
-        NOW.plus(Duration.ofDays(300)), true, true, 2048);
+    SyntheticPki.Issued leaf = PKI.issue("INSI-AUTOMATIQUE", NOW.minus(Duration.ofDays(1)),
+        NOW.plus(Duration.ofDays(300)), LeafProfile.DEFAULT);
     Diagnosis d = examine(leaf);
     assertEquals(Set.of(Check.CN), failed(d));
     assertTrue(d.errors().get(0).message().contains("INSI-AUTO or INSI-MANU"));
@@ -63,10 +64,10 @@ class CertificateDoctorTest {
 
   @Test
   void expiredAndNotYetValid_areValidityErrors() {
-    TestPki.Issued expired = PKI.leaf(PKI.intermediate(), "INSI-MANU", NOW.minus(Duration.ofDays(400)),
-        NOW.minus(Duration.ofDays(1)), true, true, 2048);
-    TestPki.Issued future = PKI.leaf(PKI.intermediate(), "INSI-MANU", NOW.plus(Duration.ofDays(1)),
-        NOW.plus(Duration.ofDays(400)), true, true, 2048);
+    SyntheticPki.Issued expired = PKI.issue("INSI-MANU", NOW.minus(Duration.ofDays(400)),
+        NOW.minus(Duration.ofDays(1)), LeafProfile.DEFAULT);
+    SyntheticPki.Issued future = PKI.issue("INSI-MANU", NOW.plus(Duration.ofDays(1)),
+        NOW.plus(Duration.ofDays(400)), LeafProfile.DEFAULT);
     assertTrue(failed(examine(expired)).contains(Check.VALIDITY));
     assertTrue(failed(examine(future)).contains(Check.VALIDITY));
     assertTrue(examine(expired).errors().stream().anyMatch(f -> f.message().contains("expired")));
@@ -75,8 +76,8 @@ class CertificateDoctorTest {
 
   @Test
   void expiringSoon_isAWarningNotAnError() {
-    TestPki.Issued soon = PKI.leaf(PKI.intermediate(), "INSI-AUTO", NOW.minus(Duration.ofDays(300)),
-        NOW.plus(Duration.ofDays(10)), true, true, 2048);
+    SyntheticPki.Issued soon = PKI.issue("INSI-AUTO", NOW.minus(Duration.ofDays(300)),
+        NOW.plus(Duration.ofDays(10)), LeafProfile.DEFAULT);
     Diagnosis d = examine(soon);
     assertTrue(d.ok());
     assertTrue(d.findings().stream().anyMatch(f -> f.severity() == Severity.WARNING && f.check() == Check.VALIDITY));
@@ -84,47 +85,47 @@ class CertificateDoctorTest {
 
   @Test
   void wrongIssuer_failsIssuerAndChain() {
-    TestPki other = new TestPki(NOW, true);
-    TestPki.Issued stranger = other.leaf(other.ca(other.root(), "SOME OTHER CA"), "INSI-AUTO",
-        NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(300)), true, true, 2048);
+    SyntheticPki other = new SyntheticPki(NOW, SyntheticPki.KeyType.RSA, true);
+    SyntheticPki.Issued stranger = other.issue(other.caUnder(other.rootCa(), "SOME OTHER CA"), "INSI-AUTO",
+        NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(300)), LeafProfile.DEFAULT);
     Diagnosis d = doctor(CertificateDoctor.Environment.TEST).examine(stranger.key(), List.of(stranger.certificate()));
     assertTrue(failed(d).containsAll(Set.of(Check.ISSUER, Check.CHAIN)), d.toString());
   }
 
   @Test
   void testCertificateInProduction_isAnIssuerError() {
-    TestPki.Issued leaf = PKI.insiAuto();
+    SyntheticPki.Issued leaf = PKI.insiAuto();
     Diagnosis d = doctor(CertificateDoctor.Environment.PRODUCTION).examine(leaf.key(),
-        List.of(leaf.certificate(), PKI.intermediate().certificate()));
+        List.of(leaf.certificate(), PKI.ca));
     assertEquals(Set.of(Check.ISSUER), failed(d));
   }
 
   @Test
   void revoked_isARevocationError() {
-    TestPki.Issued leaf = PKI.insiAuto();
+    SyntheticPki.Issued leaf = PKI.insiAuto();
     Diagnosis d = doctor(CertificateDoctor.Environment.TEST, leaf.certificate())
-        .examine(leaf.key(), List.of(leaf.certificate(), PKI.intermediate().certificate()));
+        .examine(leaf.key(), List.of(leaf.certificate(), PKI.ca));
     assertEquals(Set.of(Check.REVOCATION), failed(d));
   }
 
   @Test
   void wrongKeyUsageOrExtendedKeyUsage_isAKeyUsageError() {
-    TestPki.Issued noSig = PKI.leaf(PKI.intermediate(), "INSI-AUTO", NOW.minus(Duration.ofDays(1)),
-        NOW.plus(Duration.ofDays(300)), false, true, 2048);
-    TestPki.Issued serverOnly = PKI.leaf(PKI.intermediate(), "INSI-AUTO", NOW.minus(Duration.ofDays(1)),
-        NOW.plus(Duration.ofDays(300)), true, false, 2048);
+    SyntheticPki.Issued noSig = PKI.issue("INSI-AUTO", NOW.minus(Duration.ofDays(1)),
+        NOW.plus(Duration.ofDays(300)), LeafProfile.DEFAULT.withoutDigitalSignature());
+    SyntheticPki.Issued serverOnly = PKI.issue("INSI-AUTO", NOW.minus(Duration.ofDays(1)),
+        NOW.plus(Duration.ofDays(300)), LeafProfile.DEFAULT.serverAuthOnly());
     assertEquals(Set.of(Check.KEY_USAGE), failed(examine(noSig)));
     assertEquals(Set.of(Check.KEY_USAGE), failed(examine(serverOnly)));
   }
 
   @Test
   void weakKeyAndMismatchedKey_areKeyErrors() {
-    TestPki.Issued weak = PKI.leaf(PKI.intermediate(), "INSI-AUTO", NOW.minus(Duration.ofDays(1)),
-        NOW.plus(Duration.ofDays(300)), true, true, 1024);
+    SyntheticPki.Issued weak = PKI.issue("INSI-AUTO", NOW.minus(Duration.ofDays(1)),
+        NOW.plus(Duration.ofDays(300)), LeafProfile.DEFAULT.keyBits(1024));
     assertEquals(Set.of(Check.KEY_STRENGTH), failed(examine(weak)));
-    TestPki.Issued good = PKI.insiAuto();
+    SyntheticPki.Issued good = PKI.insiAuto();
     Diagnosis mismatch = doctor(CertificateDoctor.Environment.TEST).examine(weak.key(),
-        List.of(good.certificate(), PKI.intermediate().certificate()));
+        List.of(good.certificate(), PKI.ca));
     assertEquals(Set.of(Check.PRIVATE_KEY), failed(mismatch));
   }
 
@@ -144,10 +145,10 @@ class CertificateDoctorTest {
 
   @Test
   void noRootsAndNoRevocationPolicy_areWarnings() {
-    TestPki.Issued leaf = PKI.insiAuto();
+    SyntheticPki.Issued leaf = PKI.insiAuto();
     Diagnosis d = CertificateDoctor.builder().environment(CertificateDoctor.Environment.TEST)
         .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build()
-        .examine(leaf.key(), List.of(leaf.certificate(), PKI.intermediate().certificate()));
+        .examine(leaf.key(), List.of(leaf.certificate(), PKI.ca));
     assertTrue(d.ok());
     assertTrue(d.findings().stream().anyMatch(f -> f.check() == Check.CHAIN && f.severity() == Severity.WARNING));
     assertTrue(d.findings().stream().anyMatch(f -> f.check() == Check.REVOCATION && f.severity() == Severity.WARNING));
@@ -155,11 +156,11 @@ class CertificateDoctorTest {
 
   @Test
   void pkcs11Credential_onASoftHsmToken_isExamined() throws Exception {
-    TestPki.Issued leaf = PKI.insiAuto();
+    SyntheticPki.Issued leaf = PKI.insiAuto();
     SoftHsmToken.Loaded token = SoftHsmToken.shared();
     try {
       token.keyStore().setKeyEntry("insi", leaf.key(), null,
-          new Certificate[] {leaf.certificate(), PKI.intermediate().certificate()});
+          new Certificate[] {leaf.certificate(), PKI.ca});
       java.security.Security.addProvider(token.provider());
       Diagnosis d = doctor(CertificateDoctor.Environment.TEST).examine(token.keyStore(), "insi", null);
       assertTrue(d.ok(), d.toString());

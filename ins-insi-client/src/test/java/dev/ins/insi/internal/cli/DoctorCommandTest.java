@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ins.insi.testing.TestPki;
+import dev.ins.security.testing.SyntheticPki;
+import dev.ins.security.testing.SyntheticPki.LeafProfile;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -37,11 +38,11 @@ class DoctorCommandTest {
   @Test
   void doctor_onAGoodTestCertificate_printsOkAndExitsZero(@TempDir Path dir) throws Exception {
     Instant now = Instant.now();
-    TestPki pki = new TestPki(now, true);
+    SyntheticPki pki = new SyntheticPki(now, SyntheticPki.KeyType.RSA, true);
     Path p12 = dir.resolve("insi.p12");
     Files.write(p12, pki.pkcs12(pki.insiAuto(), "pw".toCharArray()));
     Path roots = dir.resolve("roots.pem");
-    Files.writeString(roots, pem(pki.root().certificate()));
+    Files.writeString(roots, pem(pki.root));
     StringBuilder out = new StringBuilder();
     int code = run(out, Map.of("INS_PKCS12_PASSWORD", "pw"), "doctor", "--pkcs12", p12.toString(),
         "--roots", roots.toString(), "--environment", "test");
@@ -53,9 +54,9 @@ class DoctorCommandTest {
   @Test
   void doctor_onAWrongCn_listsTheProblemAndExitsOne(@TempDir Path dir) throws Exception {
     Instant now = Instant.now();
-    TestPki pki = new TestPki(now, true);
-    TestPki.Issued bad = pki.leaf(pki.intermediate(), "MON-LOGICIEL", now.minus(Duration.ofDays(1)),
-        now.plus(Duration.ofDays(90)), true, true, 2048);
+    SyntheticPki pki = new SyntheticPki(now, SyntheticPki.KeyType.RSA, true);
+    SyntheticPki.Issued bad = pki.issue("MON-LOGICIEL", now.minus(Duration.ofDays(1)),
+        now.plus(Duration.ofDays(90)), LeafProfile.DEFAULT);
     Path p12 = dir.resolve("bad.p12");
     Files.write(p12, pki.pkcs12(bad, "pw".toCharArray()));
     Path pw = dir.resolve("pw.txt");
