@@ -64,6 +64,16 @@ class DuplicateDetectorTest {
     }
   }
 
+  @Test
+  void detect_onMoreKeysThanOneThreadSorts_isTheSameWithOneTwoOrThreeThreads() {
+    // 20,000 persons give more than 16,384 keys per blocking pass: the passes' keys are then sorted
+    // in slices on the detection threads and merged (three threads: an odd number of slices).
+    DedupCorpus.Corpus c = DedupCorpus.generate(Seeds.base(), 20_000, 0.1);
+    List<CandidatePair> one = DuplicateDetector.builder().threads(1).build().detect(c.records());
+    assertEquals(one, DuplicateDetector.builder().threads(2).build().detect(c.records()), Seeds.describe(Seeds.base()));
+    assertEquals(one, DuplicateDetector.builder().threads(3).build().detect(c.records()), Seeds.describe(Seeds.base()));
+  }
+
   @ParameterizedTest
   @MethodSource("seeds")
   void collisions_areReportedAsCollisions(long seed) {

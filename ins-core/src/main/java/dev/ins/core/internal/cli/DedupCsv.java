@@ -8,15 +8,18 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * The CSV contract of the {@code dedup} command: RFC 4180 fields (quotes, doubled quotes, commas
@@ -84,7 +87,9 @@ public final class DedupCsv {
     return new Iterator<>() {
       private final Set<String> ids = new HashSet<>();
       private final ArrayDeque<Parsed> batch = new ArrayDeque<>();
+      private final ArrayDeque<ForkJoinTask<List<Parsed>>> pending = new ArrayDeque<>();
       private DedupRecord next;
+      private boolean lexedAll;
       private boolean eof;
 
       @Override
@@ -109,14 +114,35 @@ public final class DedupCsv {
         return true;
       }
 
-      /** Lexes a batch of rows in order, then parses them in parallel; results keep file order. */
+      /**
+       * Keeps up to {@link #AHEAD} batches lexed (on this thread, in file order) and parsing on the
+       * common pool, then takes the oldest: lexing the next batches overlaps parsing the current ones.
+       */
       private void fill() {
+        while (pending.size() < AHEAD && !lexedAll) {
+          List<Parsed> rows = lexBatch();
+          pending.add(ForkJoinPool.commonPool().submit(() -> {
+            for (Parsed p : rows) {
+              p.parse();
+            }
+            return rows;
+          }));
+        }
+        ForkJoinTask<List<Parsed>> oldest = pending.poll();
+        if (oldest == null) {
+          eof = true;
+          return;
+        }
+        batch.addAll(oldest.join());
+      }
+
+      private List<Parsed> lexBatch() {
         List<Parsed> rows = new ArrayList<>(BATCH);
         while (rows.size() < BATCH) {
           long line = lx.line;
           List<String> f = lx.row();
           if (f == null) {
-            eof = true;
+            lexedAll = true;
             break;
           }
           if (f.size() == 1 && f.get(0).isEmpty()) {
@@ -124,8 +150,7 @@ public final class DedupCsv {
           }
           rows.add(new Parsed(line, f, lx.unterminatedQuote));
         }
-        rows.parallelStream().forEach(Parsed::parse);
-        batch.addAll(rows);
+        return rows;
       }
 
       @Override
@@ -141,6 +166,8 @@ public final class DedupCsv {
   }
 
   private static final int BATCH = 4096;
+  /** Batches lexed ahead of the consumer while earlier ones are parsed. */
+  private static final int AHEAD = 4;
 
   /** One row: its fields, then its record or the reason it was skipped. */
   private static final class Parsed {
@@ -196,13 +223,21 @@ public final class DedupCsv {
       out.write(',');
       out.write(quote(p.idB()));
       out.write(',');
-      out.write(String.format(Locale.ROOT, "%.4f", p.score()));
+      out.write(score(p.score()));
       out.write(',');
       out.write(p.kind().name());
       out.write('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The score with four decimals, rounded half-up on its shortest decimal form: the same text as
+   * {@code String.format(Locale.ROOT, "%.4f", score)}, without the formatter's per-call parsing.
+   */
+  static String score(double score) {
+    return BigDecimal.valueOf(score).setScale(4, RoundingMode.HALF_UP).toPlainString();
   }
 
   static String quote(String s) {
@@ -212,25 +247,51 @@ public final class DedupCsv {
     return '"' + s.replace("\"", "\"\"") + '"';
   }
 
-  /** RFC 4180 lexer with line counting. */
+  /**
+   * RFC 4180 lexer with line counting, over a private char buffer: an unquoted field that lies in
+   * the buffer becomes a String in one copy; quoted fields and fields that cross a refill go through
+   * a reused builder. Semantics: a quote opens a quoted field only at the start of a field; inside,
+   * a doubled quote is one quote and line breaks are data; after the closing quote, characters up to
+   * the delimiter are appended as they are; a quote inside an unquoted field is data. {@code \r\n},
+   * {@code \n} and a lone {@code \r} end a row.
+   */
   static final class Lexer {
     private final Reader in;
+    private final char[] buf;
+    private final StringBuilder slow = new StringBuilder();
+    private int pos;
+    private int lim;
+    private boolean eof;
     long line = 1;
     boolean unterminatedQuote;
-    private int pushed = -2;
 
     Lexer(Reader in) {
-      this.in = in;
+      this(in, 1 << 16);
     }
 
-    private int read() {
-      if (pushed != -2) {
-        int c = pushed;
-        pushed = -2;
-        return c;
+    /** A lexer with a given buffer size (tests use tiny ones to cross refills everywhere). */
+    Lexer(Reader in, int bufferSize) {
+      this.in = in;
+      this.buf = new char[bufferSize];
+    }
+
+    /** Refills the buffer once it is consumed; false at the end of input. */
+    private boolean fill() {
+      if (eof) {
+        return false;
       }
       try {
-        return in.read();
+        int n;
+        do {
+          n = in.read(buf, 0, buf.length);
+        } while (n == 0);
+        if (n < 0) {
+          eof = true;
+          return false;
+        }
+        pos = 0;
+        lim = n;
+        return true;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -239,60 +300,89 @@ public final class DedupCsv {
     /** The next row's fields, or null at end of input. */
     List<String> row() {
       unterminatedQuote = false;
-      int c = read();
-      if (c < 0) {
+      if (pos >= lim && !fill()) {
         return null;
       }
       List<String> fields = new ArrayList<>(8);
-      StringBuilder b = new StringBuilder();
-      boolean quoted = false;
-      boolean fieldStart = true;
-      while (true) {
-        if (c < 0) {
-          if (quoted) {
-            unterminatedQuote = true;
+      while (field(fields) == ',') {
+        // next field of the same row
+      }
+      return fields;
+    }
+
+    /** Reads one field into {@code fields}; returns its terminator: ',', '\n' (row end) or -1. */
+    private int field(List<String> fields) {
+      if (pos < lim && buf[pos] != '"') {
+        int start = pos;
+        for (int i = pos; i < lim; i++) {
+          char c = buf[i];
+          if (c == ',' || c == '\n' || c == '\r') {
+            fields.add(new String(buf, start, i - start));
+            pos = i + 1;
+            return terminator(c);
           }
-          fields.add(b.toString());
-          return fields;
         }
-        if (quoted) {
-          if (c == '"') {
-            int d = read();
-            if (d == '"') {
-              b.append('"');
-            } else {
-              quoted = false;
-              pushed = d;
-            }
-          } else {
+        slow.setLength(0);
+        slow.append(buf, start, lim - start);
+        pos = lim;
+        return rest(fields);
+      }
+      slow.setLength(0);
+      if (pos >= lim && !fill()) {
+        fields.add("");
+        return -1;
+      }
+      if (buf[pos] == '"') {
+        pos++;
+        while (true) {
+          if (pos >= lim && !fill()) {
+            unterminatedQuote = true;
+            fields.add(slow.toString());
+            return -1;
+          }
+          char c = buf[pos++];
+          if (c != '"') {
             if (c == '\n') {
               line++;
             }
-            b.append((char) c);
+            slow.append(c);
+          } else if ((pos < lim || fill()) && buf[pos] == '"') {
+            slow.append('"');
+            pos++;
+          } else {
+            break;
           }
-        } else if (c == '"' && fieldStart) {
-          quoted = true;
-          fieldStart = false;
-        } else if (c == ',') {
-          fields.add(b.toString());
-          b.setLength(0);
-          fieldStart = true;
-        } else if (c == '\r' || c == '\n') {
-          if (c == '\r') {
-            int d = read();
-            if (d != '\n') {
-              pushed = d;
-            }
-          }
-          line++;
-          fields.add(b.toString());
-          return fields;
-        } else {
-          b.append((char) c);
-          fieldStart = false;
         }
-        c = read();
       }
+      return rest(fields);
+    }
+
+    /** The unquoted rest of a field, appended to the builder up to its terminator. */
+    private int rest(List<String> fields) {
+      while (true) {
+        if (pos >= lim && !fill()) {
+          fields.add(slow.toString());
+          return -1;
+        }
+        char c = buf[pos++];
+        if (c == ',' || c == '\n' || c == '\r') {
+          fields.add(slow.toString());
+          return terminator(c);
+        }
+        slow.append(c);
+      }
+    }
+
+    /** Consumes the '\n' of a "\r\n" pair and counts the line; returns ',' or '\n'. */
+    private int terminator(char c) {
+      if (c == ',') {
+        return ',';
+      }
+      if (c == '\r' && (pos < lim || fill()) && buf[pos] == '\n') {
+        pos++;
+      }
+      line++;
+      return '\n';
     }
   }
 }

@@ -42,6 +42,8 @@ public final class DedupEngine {
   static final int NO_DATE = 13;
   static final int SLOTS = 14;
 
+  /** Below this many keys one thread sorts (slicing costs more than it saves). */
+  private static final int MIN_PARALLEL_SORT = 1 << 14;
   private static final int IDX_BITS = 27;
   private static final long IDX_MASK = (1L << IDX_BITS) - 1;
   private static final int CHUNK = 4096;
@@ -382,6 +384,66 @@ public final class DedupEngine {
     }
   }
 
+  /**
+   * Sorts on the detection's own threads: each thread sorts a slice, then the sorted slices are
+   * merged. ({@code Arrays.parallelSort} runs on the common pool, which has a single worker on a
+   * two-core machine, so it sorted on one core while the detection threads waited.)
+   */
+  private void sort(ExecutorService pool, long[] a) throws InterruptedException, ExecutionException {
+    int parts = threads;
+    if (parts < 2 || a.length < MIN_PARALLEL_SORT) {
+      Arrays.sort(a);
+      return;
+    }
+    int[] bounds = new int[parts + 1];
+    for (int p = 0; p <= parts; p++) {
+      bounds[p] = (int) ((long) a.length * p / parts);
+    }
+    List<Future<?>> slices = new ArrayList<>(parts);
+    for (int p = 0; p < parts; p++) {
+      int from = bounds[p];
+      int to = bounds[p + 1];
+      slices.add(pool.submit(() -> Arrays.sort(a, from, to)));
+    }
+    for (Future<?> f : slices) {
+      f.get();
+    }
+    long[] src = a;
+    long[] dst = new long[a.length];
+    int runs = parts;
+    while (runs > 1) {
+      int merged = 0;
+      for (int r = 0; r < runs; r += 2) {
+        int lo = bounds[r];
+        int mid = bounds[Math.min(r + 1, runs)];
+        int hi = bounds[Math.min(r + 2, runs)];
+        merge(src, lo, mid, hi, dst);
+        bounds[merged++] = lo;
+      }
+      bounds[merged] = a.length;
+      runs = merged;
+      long[] t = src;
+      src = dst;
+      dst = t;
+    }
+    if (src != a) {
+      System.arraycopy(src, 0, a, 0, a.length);
+    }
+  }
+
+  /** Merges the sorted runs {@code src[lo, mid)} and {@code src[mid, hi)} into {@code dst[lo, hi)}. */
+  private static void merge(long[] src, int lo, int mid, int hi, long[] dst) {
+    int i = lo;
+    int j = mid;
+    for (int k = lo; k < hi; k++) {
+      if (j >= hi || (i < mid && src[i] <= src[j])) {
+        dst[k] = src[i++];
+      } else {
+        dst[k] = src[j++];
+      }
+    }
+  }
+
   private void score(ExecutorService pool, List<Found> found, long[] counters)
       throws InterruptedException, ExecutionException {
     keys = new long[SLOTS][];
@@ -414,7 +476,7 @@ public final class DedupEngine {
           entries[e++] = altNameKey[r] << IDX_BITS | r;
         }
       }
-      Arrays.parallelSort(entries);
+      sort(pool, entries);
       // block boundaries: starts of runs of equal keys with at least 2 entries
       int[] ranges = blockRanges(entries);
       int blocks = ranges.length / 2;

@@ -3,6 +3,20 @@ package dev.ins.core.internal.matching;
 /** Implementation of {@link dev.ins.core.matching.Phonex}: in-place rewriting of a char buffer. */
 public final class PhonexCode {
 
+  // The literal rewrites, in the order Brouard's algorithm applies them. They are data applied by
+  // one loop (not one call per rewrite): a single small compiled loop instead of ~30 inlined copies,
+  // which made the JIT spend seconds recompiling this method in large duplicate-detection runs.
+  private static final String[][] RULE_3 = {{"PH", "F"}};
+  private static final String[][] RULES_6_7 = {
+    {"EAU", "O"}, {"OUA", "2"}, {"EIN", "4"}, {"AIN", "4"}, {"EIM", "4"}, {"AIM", "4"}, // rule 6
+    {"AI", "Y"}, {"EI", "Y"}, {"ER", "YR"}, {"ESS", "YS"}, {"ET", "YT"}, {"EZ", "YZ"} // rule 7
+  };
+  private static final String[][] RULES_10_11 = {
+    {"OE", "E"}, {"EU", "E"}, {"AU", "O"}, {"OI", "2"}, {"OU", "3"}, // rule 10
+    {"SCH", "5"}, {"CH", "5"}, {"SH", "5"}, {"SS", "S"}, {"SC", "S"} // rule 11
+  };
+  private static final String[][] RULE_13 = {{"QU", "K"}, {"GU", "K"}};
+
   private PhonexCode() {}
 
   /**
@@ -13,7 +27,10 @@ public final class PhonexCode {
    */
   public static String encode(CharSequence name) {
     int n = name.length();
-    char[] s = new char[n];
+    // Four spare cells: the rules look up to three characters ahead behind a length test, and the
+    // JIT hoists those array bounds checks out of the loops; with the slack they always hold, so it
+    // never has to throw the compiled code away and recompile (which cost seconds in large runs).
+    char[] s = new char[n + 4];
     int len = 0;
     for (int i = 0; i < n; i++) {
       char c = name.charAt(i);
@@ -34,7 +51,7 @@ public final class PhonexCode {
       s[w++] = c;
     }
     len = w;
-    len = replace(s, len, "PH", "F"); // rule 3
+    len = replaceAll(s, len, RULE_3);
     // rule 4: G before AN, AM, AIN, AIM -> K
     for (int i = 0; i + 2 < len; i++) {
       if (s[i] == 'G' && s[i + 1] == 'A') {
@@ -46,50 +63,44 @@ public final class PhonexCode {
     }
     // rule 5: [AE]I[NM] before a vowel -> YN
     w = 0;
-    for (int i = 0; i < len; ) {
-      if (i + 3 < len && (s[i] == 'A' || s[i] == 'E') && s[i + 1] == 'I' && (s[i + 2] == 'N' || s[i + 2] == 'M')
+    int skip = 0;
+    for (int i = 0; i < len; i++) {
+      if (skip > 0) {
+        skip--;
+      } else if (i + 3 < len && (s[i] == 'A' || s[i] == 'E') && s[i + 1] == 'I' && (s[i + 2] == 'N' || s[i + 2] == 'M')
           && isVowel(s[i + 3])) {
         s[w++] = 'Y';
         s[w++] = 'N';
-        i += 3;
+        skip = 2;
       } else {
-        s[w++] = s[i++];
+        s[w++] = s[i];
       }
     }
     len = w;
-    // rule 6
-    len = replace(s, len, "EAU", "O");
-    len = replace(s, len, "OUA", "2");
-    len = replace(s, len, "EIN", "4");
-    len = replace(s, len, "AIN", "4");
-    len = replace(s, len, "EIM", "4");
-    len = replace(s, len, "AIM", "4");
-    // rule 7
-    len = replace(s, len, "AI", "Y");
-    len = replace(s, len, "EI", "Y");
-    len = replace(s, len, "ER", "YR");
-    len = replace(s, len, "ESS", "YS");
-    len = replace(s, len, "ET", "YT");
-    len = replace(s, len, "EZ", "YZ");
+    len = replaceAll(s, len, RULES_6_7);
     // rule 8: AN, AM, EN, EM -> 1 and IN -> 4 unless followed by a vowel or a sound 1-4
     w = 0;
-    for (int i = 0; i < len; ) {
+    skip = 0;
+    for (int i = 0; i < len; i++) {
+      if (skip > 0) {
+        skip--;
+        continue;
+      }
       char c = s[i];
       if (i + 1 < len && (i + 2 >= len || !isVowelOrSound(s[i + 2]))) {
         char d = s[i + 1];
         if ((c == 'A' || c == 'E') && (d == 'N' || d == 'M')) {
           s[w++] = '1';
-          i += 2;
+          skip = 1;
           continue;
         }
         if (c == 'I' && d == 'N') {
           s[w++] = '4';
-          i += 2;
+          skip = 1;
           continue;
         }
       }
       s[w++] = c;
-      i++;
     }
     len = w;
     // rule 9: S between vowels or sounds -> Z
@@ -98,27 +109,14 @@ public final class PhonexCode {
         s[i] = 'Z';
       }
     }
-    // rule 10
-    len = replace(s, len, "OE", "E");
-    len = replace(s, len, "EU", "E");
-    len = replace(s, len, "AU", "O");
-    len = replace(s, len, "OI", "2");
-    len = replace(s, len, "OU", "3");
-    // rule 11
-    len = replace(s, len, "SCH", "5");
-    len = replace(s, len, "CH", "5");
-    len = replace(s, len, "SH", "5");
-    len = replace(s, len, "SS", "S");
-    len = replace(s, len, "SC", "S");
+    len = replaceAll(s, len, RULES_10_11);
     // rule 12: C before E or I -> S
     for (int i = 0; i + 1 < len; i++) {
       if (s[i] == 'C' && (s[i + 1] == 'E' || s[i + 1] == 'I')) {
         s[i] = 'S';
       }
     }
-    // rule 13
-    len = replace(s, len, "QU", "K");
-    len = replace(s, len, "GU", "K");
+    len = replaceAll(s, len, RULE_13);
     for (int i = 0; i < len; i++) {
       char c = s[i];
       if (c == 'C' || c == 'Q') {
@@ -161,19 +159,30 @@ public final class PhonexCode {
     return isVowel(c) || (c >= '1' && c <= '4');
   }
 
+  /** Applies each rewrite of {@code rules} in turn. */
+  private static int replaceAll(char[] s, int len, String[][] rules) {
+    int l = len;
+    for (String[] rule : rules) {
+      l = replace(s, l, rule[0], rule[1]);
+    }
+    return l;
+  }
+
   /** Replaces every non-overlapping occurrence, left to right; {@code to} is never longer. */
   private static int replace(char[] s, int len, String from, String to) {
     int fl = from.length();
     int w = 0;
-    int i = 0;
-    while (i < len) {
-      if (i + fl <= len && matches(s, i, from)) {
+    int skip = 0;
+    for (int i = 0; i < len; i++) {
+      if (skip > 0) {
+        skip--;
+      } else if (i + fl <= len && matches(s, i, from)) {
         for (int k = 0; k < to.length(); k++) {
           s[w++] = to.charAt(k);
         }
-        i += fl;
+        skip = fl - 1;
       } else {
-        s[w++] = s[i++];
+        s[w++] = s[i];
       }
     }
     return w;
