@@ -7,9 +7,14 @@
  */
 module dev.ins.core {
   requires static com.fasterxml.jackson.databind;
+  // Optional: only the command lines use picocli; their jars bring it.
+  requires static info.picocli;
 
   exports dev.ins.core;
-  exports dev.ins.core.cli;
+  // The command-line conventions are for the SDK's own tools, not an API for vendors.
+  exports dev.ins.core.cli to
+      dev.ins.security, dev.ins.insi, dev.ins.cardreader, dev.ins.benchmarks, dev.ins.demo,
+      dev.ins.practice, dev.ins.phishing, dev.ins.spark, dev.ins.interop;
   exports dev.ins.core.json;
   exports dev.ins.core.datamatrix;
   exports dev.ins.core.fhir;
