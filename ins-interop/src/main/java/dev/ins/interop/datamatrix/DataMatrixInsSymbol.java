@@ -32,6 +32,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -70,6 +71,9 @@ public final class DataMatrixInsSymbol {
 
   /** The angles tried, in order, when the symbol is not found upright (degrees). */
   private static final int[] ANGLES = {0, 15, -15, 30, -30, 45};
+
+  private static final List<Function<LuminanceSource, BinaryBitmap>> BINARIZERS = List.of(
+      s -> new BinaryBitmap(new HybridBinarizer(s)), s -> new BinaryBitmap(new GlobalHistogramBinarizer(s)));
 
   private final String payload;
   private final BitMatrix modules;
@@ -304,7 +308,28 @@ public final class DataMatrixInsSymbol {
    */
   public static DataMatrixScan read(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file); ImageInputStream iis = ImageIO.createImageInputStream(in)) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    }
+  }
+
+  /**
+   * Reads a DataMatrix INS from the bytes of an image file, as {@link #read(Path)} does.
+   *
+   * @param imageFile the bytes of a PNG, JPEG, GIF, BMP or TIFF file
+   * @return the outcome; {@link DataMatrixScan.NotFound} when the bytes are not a readable image
+   */
+  public static DataMatrixScan read(byte[] imageFile) {
+    Objects.requireNonNull(imageFile, "imageFile");
+    try {
+      return read(new java.io.ByteArrayInputStream(imageFile));
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading from memory failed", e);
+    }
+  }
+
+  private static DataMatrixScan read(InputStream in) throws IOException {
+    try (ImageInputStream iis = ImageIO.createImageInputStream(in)) {
       Iterator<ImageReader> readers = iis == null ? null : ImageIO.getImageReaders(iis);
       if (readers == null || !readers.hasNext()) {
         return new DataMatrixScan.NotFound("not an image format this reader knows (PNG, JPEG, GIF, BMP, TIFF)");
@@ -331,26 +356,51 @@ public final class DataMatrixInsSymbol {
     hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
     DataMatrixReader reader = new DataMatrixReader();
     BufferedImage gray = toGray(image);
+    BufferedImage clean = median3(gray);
     for (int angle : ANGLES) {
-      BufferedImage candidate = angle == 0 ? gray : rotate(gray, angle);
-      LuminanceSource source = new BufferedImageLuminanceSource(candidate);
-      for (Function<LuminanceSource, BinaryBitmap> binarize : BINARIZERS) {
-        try {
-          return reader.decode(binarize.apply(source), hints);
-        } catch (NotFoundException e) {
-          // try the next binarizer or angle
-        } catch (ReaderException | RuntimeException e) {
-          // a symbol-like shape that does not decode (checksum, format): keep looking
-        } finally {
-          reader.reset();
+      for (BufferedImage base : List.of(gray, clean)) {
+        BufferedImage candidate = angle == 0 ? base : rotate(base, angle);
+        LuminanceSource source = new BufferedImageLuminanceSource(candidate);
+        for (Function<LuminanceSource, BinaryBitmap> binarize : BINARIZERS) {
+          try {
+            return reader.decode(binarize.apply(source), hints);
+          } catch (NotFoundException e) {
+            // try the next binarizer, the denoised image, or the next angle
+          } catch (ReaderException | RuntimeException e) {
+            // a symbol-like shape that does not decode (checksum, format): keep looking
+          } finally {
+            reader.reset();
+          }
         }
       }
     }
     return null;
   }
 
-  private static final java.util.List<Function<LuminanceSource, BinaryBitmap>> BINARIZERS = java.util.List.of(
-      s -> new BinaryBitmap(new HybridBinarizer(s)), s -> new BinaryBitmap(new GlobalHistogramBinarizer(s)));
+  /** A 3×3 median filter: removes the isolated dark and light specks of scans and photos. */
+  private static BufferedImage median3(BufferedImage gray) {
+    int w = gray.getWidth();
+    int h = gray.getHeight();
+    byte[] src = ((java.awt.image.DataBufferByte) gray.getRaster().getDataBuffer()).getData();
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+    byte[] dst = ((java.awt.image.DataBufferByte) out.getRaster().getDataBuffer()).getData();
+    int[] window = new int[9];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int n = 0;
+        for (int dy = -1; dy <= 1; dy++) {
+          int yy = Math.min(h - 1, Math.max(0, y + dy));
+          for (int dx = -1; dx <= 1; dx++) {
+            int xx = Math.min(w - 1, Math.max(0, x + dx));
+            window[n++] = src[yy * w + xx] & 0xFF;
+          }
+        }
+        java.util.Arrays.sort(window);
+        dst[y * w + x] = (byte) window[4];
+      }
+    }
+    return out;
+  }
 
   private static BufferedImage toGray(BufferedImage image) {
     if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
