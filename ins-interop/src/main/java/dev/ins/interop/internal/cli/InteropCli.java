@@ -86,14 +86,20 @@ public final class InteropCli {
         payload = StandardCharsets.US_ASCII.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
       } catch (CharacterCodingException e) {
-        return refuse(List.of(new Violation("datamatrix", dev.ins.core.ViolationCode.INVALID_CHARACTER, -1,
-            "a DataMatrix INS payload is ASCII text; the file holds other bytes")));
+        Cli.print(spec, refusal(List.of(new Violation("datamatrix", dev.ins.core.ViolationCode.INVALID_CHARACTER, -1,
+            "a DataMatrix INS payload is ASCII text; the file holds other bytes"))));
+        return ExitCode.NEGATIVE.code();
       }
       DataMatrixInsSymbol symbol;
       try {
         symbol = DataMatrixInsSymbol.ofPayload(payload);
       } catch (InsValidationException e) {
-        return refuse(e.violations());
+        Map<String, Object> r = refusal(e.violations());
+        if (payload.endsWith("\n") || payload.endsWith("\r")) {
+          r.put("hint", "the file ends with a line break: the payload is rendered byte for byte, write it without one");
+        }
+        Cli.print(spec, r);
+        return ExitCode.NEGATIVE.code();
       }
       byte[] png = symbol.toPng(PrintSpec.INS_DOCUMENT, dpi);
       try {
@@ -116,14 +122,13 @@ public final class InteropCli {
       return ExitCode.DONE.code();
     }
 
-    private int refuse(List<Violation> violations) {
+    private static Map<String, Object> refusal(List<Violation> violations) {
       Map<String, Object> r = new LinkedHashMap<>();
       r.put("ok", false);
       r.put("rendered", false);
       r.put("reason", "the payload is not a valid DataMatrix INS");
       r.put("violations", describe(violations));
-      Cli.print(spec, r);
-      return ExitCode.NEGATIVE.code();
+      return r;
     }
   }
 
