@@ -5,6 +5,7 @@ import dev.ins.core.Violation;
 import dev.ins.core.cli.Cli;
 import dev.ins.core.cli.CliFailure;
 import dev.ins.core.cli.ExitCode;
+import dev.ins.core.cli.ViolationsJson;
 import dev.ins.core.datamatrix.DataMatrixIns;
 import dev.ins.interop.datamatrix.DataMatrixInsSymbol;
 import dev.ins.interop.datamatrix.DataMatrixScan;
@@ -19,10 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -117,7 +116,7 @@ public final class InteropCli {
       r.put("modulePixels", PrintSpec.INS_DOCUMENT.modulePixels(dpi));
       r.put("moduleMillimetres", PrintSpec.INS_DOCUMENT.moduleMillimetres());
       r.put("quietZoneModules", PrintSpec.INS_DOCUMENT.quietZoneModules());
-      r.put("sideMillimetres", String.format(Locale.ROOT, "%.1f", symbol.sideMillimetres(PrintSpec.INS_DOCUMENT)));
+      r.put("sideMillimetres", Math.round(symbol.sideMillimetres(PrintSpec.INS_DOCUMENT) * 10) / 10.0);
       Cli.print(spec, r);
       return ExitCode.DONE.code();
     }
@@ -190,15 +189,6 @@ public final class InteropCli {
   }
 
   static List<Object> describe(List<Violation> violations) {
-    List<Object> out = new ArrayList<>();
-    for (Violation v : violations) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("field", v.field());
-      m.put("code", v.code().name());
-      m.put("index", v.index());
-      m.put("detail", v.detail());
-      out.add(m);
-    }
-    return out;
+    return ViolationsJson.of(violations);
   }
 }
