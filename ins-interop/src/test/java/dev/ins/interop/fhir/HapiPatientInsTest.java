@@ -229,4 +229,20 @@ class HapiPatientInsTest {
     PiiGuard.assertNoPii(v.toString(), secrets);
     PiiGuard.assertNoPii(v.violations().toString(), secrets);
   }
+
+  @Test
+  void validate_refusesANarrativeWithADtd_andNeverResolvesItsEntities(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path secret = java.nio.file.Files.writeString(dir.resolve("secret.txt"), "SECRET-CONTENT-42");
+    String div = "<!DOCTYPE div [<!ENTITY x SYSTEM \\\"" + secret.toUri() + "\\\">]>"
+        + "<div xmlns=\\\"http://www.w3.org/1999/xhtml\\\">&x;</div>";
+    String json = json(patTrois()).replaceFirst("\\{", "{\"text\": {\"status\": \"generated\", \"div\": \"" 
+        + java.util.regex.Matcher.quoteReplacement(div) + "\"},");
+    PatientValidation v = HapiPatientIns.validate(json);
+    assertTrue(v.violations().stream().noneMatch(x -> x.field().equals("json")), "the resource is well-formed JSON");
+    assertTrue(v.patient().isEmpty(), "a narrative with a DTD is refused by HAPI's strict parser");
+    String narrative = v.patient().map(x -> x.getText().getDivAsString()).orElse("");
+    assertFalse(narrative.contains("SECRET-CONTENT-42"), narrative);
+    assertFalse(v.toString().contains("SECRET-CONTENT-42"));
+  }
 }
