@@ -14,8 +14,8 @@ import dev.ins.core.Sex;
 import dev.ins.core.TraitField;
 import dev.ins.core.Traits;
 import dev.ins.core.ValidationMode;
-import dev.ins.core.Violation;
 import dev.ins.core.cli.Json;
+import dev.ins.core.cli.ViolationsJson;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -131,16 +131,7 @@ public final class InsCoreCli {
   }
 
   private static List<Object> violations(InsValidationException e) {
-    List<Object> out = new ArrayList<>();
-    for (Violation v : e.violations()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("field", v.field());
-      m.put("code", v.code().name());
-      m.put("index", v.index());
-      m.put("detail", v.detail());
-      out.add(m);
-    }
-    return out;
+    return ViolationsJson.of(e.violations());
   }
 
   /** Walks the published ANS test identity PAT-TROIS through the model. */

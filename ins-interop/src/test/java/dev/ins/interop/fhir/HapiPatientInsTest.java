@@ -1,0 +1,248 @@
+package dev.ins.interop.fhir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ins.core.BirthDate;
+import dev.ins.core.BirthName;
+import dev.ins.core.BirthplaceCode;
+import dev.ins.core.CollectionMethod;
+import dev.ins.core.FirstNames;
+import dev.ins.core.Identity;
+import dev.ins.core.IdentityStatus;
+import dev.ins.core.InsIdentifier;
+import dev.ins.core.InsOid;
+import dev.ins.core.InsValidationException;
+import dev.ins.core.Sex;
+import dev.ins.core.Traits;
+import dev.ins.core.ValidationMode;
+import dev.ins.core.Violation;
+import dev.ins.core.ViolationCode;
+import dev.ins.core.fhir.FrCorePatientIns;
+import dev.ins.core.testing.PiiGuard;
+import dev.ins.core.testing.Seeds;
+import dev.ins.core.testing.SyntheticIdentities;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.LongStream;
+import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.StringType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class HapiPatientInsTest {
+
+  static Identity patTrois() {
+    return dev.ins.interop.TestIdentities.patTrois();
+  }
+
+  static LongStream seeds() {
+    return Seeds.stream(24);
+  }
+
+  private static String json(Identity identity) {
+    return FrCorePatientIns.toJson(identity);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void toPatientThenRead_givesTheIdentityBack_forQualifiedAndProvisionalIdentities(long seed) {
+    SyntheticIdentities ids = new SyntheticIdentities(seed);
+    for (Identity identity : List.of(ids.qualified(), ids.provisional())) {
+      Patient patient = HapiPatientIns.toPatient(identity);
+      Identity back = HapiPatientIns.read(patient).identity();
+      Identity expected = identity.toBuilder()
+          .lastInsiCall(identity.lastInsiCall().map(FrCorePatientIns::insiCallPrecision).orElse(null)).build();
+      assertEquals(expected.traits(), back.traits(), Seeds.describe(seed));
+      assertEquals(expected.status(), back.status(), Seeds.describe(seed));
+      assertEquals(expected.insForExchange(), back.insForExchange(), Seeds.describe(seed));
+      assertEquals(expected.lastInsiCall(), back.lastInsiCall(), Seeds.describe(seed));
+      assertEquals(expected.validationMode(), back.validationMode(), Seeds.describe(seed));
+      assertEquals(expected.collectionMethod(), back.collectionMethod(), Seeds.describe(seed));
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void hapiSurface_agreesWithTheCoreReader_onTheSameResource(long seed) {
+    Identity identity = new SyntheticIdentities(seed).qualified();
+    FrCorePatientIns viaCore = FrCorePatientIns.fromJson(json(identity));
+    FrCorePatientIns viaHapi = HapiPatientIns.read(HapiPatientIns.toPatient(identity));
+    assertEquals(viaCore.identity().traits(), viaHapi.identity().traits(), Seeds.describe(seed));
+    assertEquals(viaCore.identity().status(), viaHapi.identity().status(), Seeds.describe(seed));
+    assertEquals(viaCore.declaredStatus(), viaHapi.declaredStatus(), Seeds.describe(seed));
+    assertEquals(viaCore.identity().insForExchange(), viaHapi.identity().insForExchange(), Seeds.describe(seed));
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void validate_acceptsWhatIsWritten_forAQualifiedIdentityWithABirthplace(long seed) {
+    Identity identity = new SyntheticIdentities(seed).qualified();
+    PatientValidation v = HapiPatientIns.validate(json(identity));
+    assertTrue(v.valid(), v.violations() + " " + Seeds.describe(seed));
+    assertEquals(identity.traits(), v.orThrow().identity().traits());
+    assertTrue(v.patient().isPresent());
+  }
+
+  @Test
+  void toPatient_writesTheFrCoreSlicesAsHapiObjects() {
+    Patient p = HapiPatientIns.toPatient(patTrois());
+    Identifier ins = p.getIdentifierFirstRep();
+    assertEquals("urn:oid:1.2.250.1.213.1.4.10", ins.getSystem());
+    assertEquals("279035121518989", ins.getValue());
+    assertEquals("INS-NIR-TEST", ins.getType().getCodingFirstRep().getCode());
+    assertEquals("PAT-TROIS", p.getNameFirstRep().getFamily());
+    assertEquals(List.of("DOMINIQUE"), p.getNameFirstRep().getGiven().stream().map(StringType::getValue).toList());
+    assertEquals(AdministrativeGender.FEMALE, p.getGender());
+    assertEquals("1979-03-28", p.getBirthDateElement().getValueAsString());
+    assertTrue(p.getMeta().hasProfile(FrCorePatientIns.PROFILE));
+  }
+
+  @Test
+  void toPatient_doesNotWriteTheInsOfANonQualifiedIdentity() {
+    Identity recup = patTrois().toBuilder().status(IdentityStatus.RECUP).validation(null, null).build();
+    assertTrue(HapiPatientIns.toPatient(recup).getIdentifier().isEmpty());
+  }
+
+  @Test
+  void read_acceptsLegacyValiOtherIdentifiersAndUnknownExtensions() {
+    Patient p = HapiPatientIns.toPatient(patTrois());
+    p.addIdentifier().setSystem("urn:oid:1.2.250.1.71.4.2.7").setValue("IPP-0042").setUse(Identifier.IdentifierUse.USUAL);
+    p.addExtension().setUrl("https://example.org/fhir/StructureDefinition/vendor-flag").setValue(new StringType("x"));
+    var status = p.getExtensionByUrl("https://hl7.fr/ig/fhir/core/StructureDefinition/fr-core-identity-reliability")
+        .getExtensionByUrl("identityStatus");
+    ((org.hl7.fhir.r4.model.Coding) status.getValue())
+        .setSystem("https://hl7.fr/ig/fhir/core/CodeSystem/fr-core-v2-0445").setCode("VALI");
+    FrCorePatientIns read = HapiPatientIns.read(p);
+    assertEquals(IdentityStatus.QUAL, read.identity().status());
+    assertEquals("VALI", read.declaredStatus().orElseThrow());
+  }
+
+  @Test
+  void read_refusesWhatTheCoreReaderRefuses_withTheSameViolations() {
+    Patient p = HapiPatientIns.toPatient(patTrois());
+    p.getNameFirstRep().setFamily("Pat-Trois");
+    InsValidationException hapi = assertThrows(InsValidationException.class, () -> HapiPatientIns.read(p));
+    String encoded = HapiPatientIns.context().newJsonParser().encodeResourceToString(p);
+    InsValidationException core = assertThrows(InsValidationException.class, () -> FrCorePatientIns.fromJson(encoded));
+    assertEquals(core.violations(), hapi.violations());
+    assertTrue(hapi.field().startsWith("Patient.name[0].family"), hapi.field());
+    assertEquals(ViolationCode.LOWERCASE, hapi.code());
+  }
+
+  @Test
+  void qualWithoutValidationMode_isJudgedExactlyAsTheCoreReaderJudgesIt() {
+    Identity noMode = patTrois().toBuilder().validation(null, null).build();
+    String json = json(noMode);
+    Patient p = HapiPatientIns.toPatient(noMode);
+    Object viaCore = outcome(() -> FrCorePatientIns.fromJson(json).identity().status());
+    Object viaHapi = outcome(() -> HapiPatientIns.read(p).identity().status());
+    assertEquals(viaCore, viaHapi);
+  }
+
+  private static Object outcome(java.util.function.Supplier<Object> s) {
+    try {
+      return s.get();
+    } catch (InsValidationException e) {
+      return e.violations();
+    }
+  }
+
+  @Test
+  void validate_namesTheFhirPathOfStructuralProblems() {
+    String json = json(patTrois())
+        .replace("\"family\"", "\"famly\"")
+        .replace("\"birthDate\": \"1979-03-28\"", "\"birthDate\": \"1979-02-30\"")
+        .replace("\"gender\": \"female\"", "\"gender\": [\"female\"]");
+    PatientValidation v = HapiPatientIns.validate(json);
+    assertFalse(v.valid());
+    List<String> fields = v.violations().stream().map(Violation::field).toList();
+    assertTrue(fields.contains("Patient.name[0].famly"), fields.toString());
+    assertTrue(fields.contains("Patient.gender"), fields.toString());
+    assertTrue(fields.contains("Patient.birthDate"), fields.toString());
+    assertTrue(v.patient().isEmpty());
+    assertThrows(InsValidationException.class, v::orThrow);
+  }
+
+  @Test
+  void validate_reportsInvalidPrimitiveFormatsAndMisusedArrays() {
+    String json = json(patTrois()).replace("\"birthDate\": \"1979-03-28\"", "\"birthDate\": \"28/03/1979\"")
+        .replace("\"use\": \"official\",\n      \"family\"", "\"use\": [\"official\"],\n      \"family\"");
+    PatientValidation v = HapiPatientIns.validate(json);
+    Violation date = v.violations().stream().filter(x -> x.field().equals("Patient.birthDate")).findFirst().orElseThrow();
+    assertEquals(ViolationCode.INVALID_DATE, date.code());
+  }
+
+  @Test
+  void validate_appliesTheProfileRules_insOnlyForQualAndRequiredSlices() {
+    Identity qual = patTrois();
+    String prov = json(qual).replace("\"code\": \"QUAL\"", "\"code\": \"PROV\"");
+    PatientValidation v = HapiPatientIns.validate(prov);
+    assertTrue(v.violations().stream().anyMatch(x -> x.field().equals("Patient.identifier[0]")
+        && x.code() == ViolationCode.INCONSISTENT), v.violations().toString());
+
+    Identity noPlace = qual.toBuilder().traits(Traits.of(qual.traits().birthName(), qual.traits().firstNames(),
+        qual.traits().birthDate(), qual.traits().sex(), null)).build();
+    PatientValidation w = HapiPatientIns.validate(json(noPlace));
+    assertEquals(List.of("Patient.extension:birthPlace"), w.violations().stream().map(Violation::field).toList());
+
+    String untyped = json(qual).replaceAll("(?s)\"type\": \\{.*?\\]\\s*\\},\\s*\"system\"", "\"system\"");
+    PatientValidation u = HapiPatientIns.validate(untyped);
+    assertTrue(u.violations().stream().anyMatch(x -> x.field().equals("Patient.identifier[0].type")),
+        u.violations().toString());
+  }
+
+  @Test
+  void validate_declaredQualWithoutTheIns_isAProducerError() {
+    Patient p = HapiPatientIns.toPatient(patTrois());
+    p.getIdentifier().clear();
+    PatientValidation v = HapiPatientIns.validate(p);
+    assertTrue(v.violations().stream().anyMatch(x -> x.code() == ViolationCode.INCONSISTENT
+        && x.detail().contains("INS identifier is missing")), v.violations().toString());
+  }
+
+  @Test
+  void validate_refusesMalformedJsonDuplicateKeysAndDeepNesting_withoutEchoingIt() {
+    assertEquals("json", HapiPatientIns.validate("{\"resourceType\":\"Patient\",").violations().get(0).field());
+    assertEquals("json", HapiPatientIns.validate("{\"resourceType\":\"Patient\",\"gender\":\"male\",\"gender\":\"female\"}")
+        .violations().get(0).field());
+    String deep = "{\"resourceType\":\"Patient\",\"x\":" + "[".repeat(200) + "]".repeat(200) + "}";
+    assertEquals("json", HapiPatientIns.validate(deep).violations().get(0).field());
+    assertEquals(ViolationCode.TOO_LONG, HapiPatientIns.validate(" ".repeat(HapiPatientIns.MAX_JSON + 1))
+        .violations().get(0).code());
+    assertEquals("Patient.resourceType", HapiPatientIns.validate("{\"resourceType\":\"Practitioner\"}")
+        .violations().get(0).field());
+  }
+
+  @Test
+  void violationsAndToString_holdNoPatientData() {
+    Identity qual = patTrois();
+    String json = json(qual).replace("\"family\"", "\"famly\"").replace("\"QUAL\"", "\"PROV\"");
+    PatientValidation v = HapiPatientIns.validate(json);
+    List<String> secrets = List.of("PAT-TROIS", "DOMINIQUE", "279035121518989", "1979-03-28", "51215");
+    PiiGuard.assertNoPii(v.toString(), secrets);
+    PiiGuard.assertNoPii(v.violations().toString(), secrets);
+  }
+
+  @Test
+  void validate_refusesANarrativeWithADtd_andNeverResolvesItsEntities(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path secret = java.nio.file.Files.writeString(dir.resolve("secret.txt"), "SECRET-CONTENT-42");
+    String div = "<!DOCTYPE div [<!ENTITY x SYSTEM \\\"" + secret.toUri() + "\\\">]>"
+        + "<div xmlns=\\\"http://www.w3.org/1999/xhtml\\\">&x;</div>";
+    String json = json(patTrois()).replaceFirst("\\{", "{\"text\": {\"status\": \"generated\", \"div\": \"" 
+        + java.util.regex.Matcher.quoteReplacement(div) + "\"},");
+    PatientValidation v = HapiPatientIns.validate(json);
+    assertTrue(v.violations().stream().noneMatch(x -> x.field().equals("json")), "the resource is well-formed JSON");
+    assertTrue(v.patient().isEmpty(), "a narrative with a DTD is refused by HAPI's strict parser");
+    String narrative = v.patient().map(x -> x.getText().getDivAsString()).orElse("");
+    assertFalse(narrative.contains("SECRET-CONTENT-42"), narrative);
+    assertFalse(v.toString().contains("SECRET-CONTENT-42"));
+  }
+}
