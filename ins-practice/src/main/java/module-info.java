@@ -18,6 +18,9 @@ module dev.ins.practice {
   requires info.picocli;
   requires org.slf4j;
 
+  exports dev.ins.practice;
   exports dev.ins.practice.auth;
+  exports dev.ins.practice.backup;
+  exports dev.ins.practice.updates;
 
 }
