@@ -21,6 +21,7 @@ module dev.ins.practice {
   exports dev.ins.practice;
   exports dev.ins.practice.auth;
   exports dev.ins.practice.backup;
+  exports dev.ins.practice.incident;
   exports dev.ins.practice.updates;
 
 }

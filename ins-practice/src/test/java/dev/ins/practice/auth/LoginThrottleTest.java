@@ -5,41 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ins.practice.TestClock;
 import dev.ins.security.Argon2Params;
 import dev.ins.security.password.PasswordHasher;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
-  /** A clock the test moves by hand: no sleeps. */
-  private static final class ManualClock extends Clock {
-    Instant now = Instant.parse("2026-12-03T09:00:00Z");
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-  }
-
-  private final ManualClock clock = new ManualClock();
+  private final TestClock clock = new TestClock(Instant.parse("2026-12-03T09:00:00Z"));
 
   @Test
   void backoff_doublesAfterTheFreeFailures_andAnsweresAtOnceWithTheRetryTime() {
@@ -51,16 +26,16 @@ class LoginThrottleTest {
     t.attempt("cmartin", "poste-1", () -> false);                        // 4th failure: wait 1 s
     LoginThrottle.Decision d = t.check("cmartin", "poste-1");
     assertEquals(LoginThrottle.Outcome.DELAYED, d.outcome());
-    assertEquals(clock.now.plusSeconds(1), d.retryAt().orElseThrow());
+    assertEquals(clock.instant().plusSeconds(1), d.retryAt().orElseThrow());
     boolean[] ran = {false};
     assertEquals(LoginThrottle.Outcome.DELAYED, t.attempt("cmartin", "poste-1", () -> ran[0] = true).outcome());
     assertFalse(ran[0], "the password is not checked while throttled");
     clock.advance(Duration.ofSeconds(1));
     t.attempt("cmartin", "poste-1", () -> false);                        // 5th: 2 s
-    assertEquals(clock.now.plusSeconds(2), t.check("cmartin", "poste-1").retryAt().orElseThrow());
+    assertEquals(clock.instant().plusSeconds(2), t.check("cmartin", "poste-1").retryAt().orElseThrow());
     clock.advance(Duration.ofSeconds(2));
     t.attempt("cmartin", "poste-1", () -> false);                        // 6th: 4 s
-    assertEquals(clock.now.plusSeconds(4), t.check("cmartin", "poste-1").retryAt().orElseThrow());
+    assertEquals(clock.instant().plusSeconds(4), t.check("cmartin", "poste-1").retryAt().orElseThrow());
   }
 
   @Test
@@ -70,7 +45,7 @@ class LoginThrottleTest {
     for (int i = 0; i < 20; i++) {
       t.failure("a", "s" + i);
     }
-    assertEquals(clock.now.plusSeconds(5), t.check("a", "fresh").retryAt().orElseThrow());
+    assertEquals(clock.instant().plusSeconds(5), t.check("a", "fresh").retryAt().orElseThrow());
   }
 
   @Test
