@@ -24,4 +24,5 @@ module dev.ins.practice {
   exports dev.ins.practice.incident;
   exports dev.ins.practice.updates;
 
+  opens dev.ins.practice.internal.cli to info.picocli;
 }

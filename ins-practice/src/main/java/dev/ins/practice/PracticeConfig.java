@@ -364,7 +364,7 @@ public record PracticeConfig(
    *
    * @param file the JSON file
    * @return the configuration, paths resolved against the file's folder
-   * @throws PracticeException INVALID_INPUT naming the field, IO when unreadable
+   * @throws PracticeException INVALID_INPUT naming the field, or when the file is missing or unreadable
    */
   public static PracticeConfig load(Path file) {
     byte[] bytes;
@@ -374,7 +374,7 @@ public record PracticeConfig(
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new PracticeException(Code.IO, "config", "cannot read the configuration file (" + e.getClass().getSimpleName() + ")", e);
+      throw new PracticeException(Code.INVALID_INPUT, "config", "cannot read the configuration file (" + e.getClass().getSimpleName() + ")", e);
     }
     Path base = file.toAbsolutePath().getParent();
     return parse(bytes, base);

@@ -21,7 +21,7 @@ public final class PracticeException extends InsException {
 
   /** Why it was refused. */
   public enum Code {
-    /** A configuration or input file is malformed or breaks a rule. */
+    /** A configuration or input file is missing, unreadable, malformed or breaks a rule. */
     INVALID_INPUT,
     /** A file, medium or service needed is not there (e.g. the offline medium is not connected). */
     UNAVAILABLE,
@@ -29,7 +29,7 @@ public final class PracticeException extends InsException {
     STATE,
     /** A signature, hash or verification failed. */
     VERIFICATION_FAILED,
-    /** Reading or writing failed. */
+    /** Writing an output (a copy, a bundle, a state file) failed. */
     IO
   }
 
