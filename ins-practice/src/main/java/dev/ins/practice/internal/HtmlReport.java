@@ -19,7 +19,7 @@ public final class HtmlReport {
   private static final String CSS = """
       @page { size: A4 portrait; margin: 10mm; }
       * { box-sizing: border-box; }
-      body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 8.4pt; color: #111;
+      body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 7.6pt; line-height: 1.18; color: #111;
              margin: 0 auto; max-width: 190mm; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
       header { display: flex; justify-content: space-between; align-items: baseline; border-bottom: 2px solid #111;
                margin-bottom: 3mm; }
@@ -27,10 +27,11 @@ public final class HtmlReport {
       .meta { font-size: 8pt; }
       .overall { font-weight: bold; padding: 1mm 3mm; border: 2px solid #111; border-radius: 2mm; }
       table { width: 100%; border-collapse: collapse; table-layout: fixed; }
-      th, td { border: 1px solid #555; padding: 0.9mm 1.2mm; vertical-align: top; text-align: left; }
+      th, td { border: 1px solid #555; padding: 0.6mm 1mm; vertical-align: top; text-align: left; }
+      td.why { font-size: 6.8pt; color: #333; }
       th { background: #e6e6e6; font-size: 8pt; }
       td.status { font-weight: bold; white-space: nowrap; }
-      col.c1 { width: 17mm; } col.c2 { width: 33mm; } col.c3 { width: 55mm; } col.c4 { width: 45mm; } col.c5 { width: 40mm; }
+      col.c1 { width: 16mm; } col.c2 { width: 29mm; } col.c3 { width: 60mm; } col.c4 { width: 47mm; } col.c5 { width: 38mm; }
       tr.GREEN td.status { background: #c8f0c8; }
       tr.AMBER td.status { background: #ffe0a0; }
       tr.RED td.status { background: #ffb4b4; border-left: 3mm solid #b00000; }
@@ -73,7 +74,7 @@ public final class HtmlReport {
           .append("<td class=\"status\">").append(c.status().symbol()).append(' ').append(c.status().label()).append("</td>")
           .append("<td><span class=\"area\">").append(esc(c.area())).append("</span>").append(esc(c.title())).append("</td>")
           .append("<td class=\"finding\">").append(esc(c.finding())).append("</td>")
-          .append("<td>").append(esc(c.why())).append("</td>")
+          .append("<td class=\"why\">").append(esc(c.why())).append("</td>")
           .append("<td>").append(esc(c.fix().isEmpty() ? "—" : c.fix())).append("</td></tr>\n");
     }
     b.append("</tbody>\n</table>\n<p class=\"legend\">");
