@@ -36,4 +36,13 @@ class PasswordStrengthTest {
     assertFalse(e("abcdefghijklmnop").meets(PasswordStrength.CnilLevel.WITH_BRUTE_FORCE_LIMITS));
     assertFalse(e("").meets(PasswordStrength.CnilLevel.DEVICE_LOCKOUT));
   }
+
+  /** Why it is deprecated: composition alone lets these repetitions through (ins-practice's meter refuses them). */
+  @Test
+  void repetitionsWithSeparators_passTheCompositionOnlyCount() {
+    for (String pw : new String[] {"a a a a a a a a", "x-x-x-x-x-x-x-x", "acacacacacacacacac"}) {
+      assertTrue(e(pw).meets(PasswordStrength.CnilLevel.PASSWORD_ONLY), pw);
+    }
+    assertTrue(e("acacacacacacacacac").meets(PasswordStrength.CnilLevel.PASSWORD_ONLY));
+  }
 }
