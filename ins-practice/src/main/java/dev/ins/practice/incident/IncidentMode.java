@@ -289,8 +289,9 @@ public final class IncidentMode {
     for (int i = 0; i < symptoms.size(); i++) {
       details.put("symptom" + i, symptoms.get(i));
     }
-    withLog(log -> log.append(new AuditEntry(now, ACTOR, "incident.start", "incident:" + id, "ok", details)));
+    // Cut first: if anything after this fails, outbound calls are already refused.
     killSwitch.engage(id, "incident en cours : " + symptoms.get(0), key, now);
+    withLog(log -> log.append(new AuditEntry(now, ACTOR, "incident.start", "incident:" + id, "ok", details)));
     record(id, IncidentStep.CUT, Map.of("killSwitch", "engaged"));
     write(folder(id).resolve("1-couper.txt"), IncidentTexts.cut(id, now));
     return status().orElseThrow();
