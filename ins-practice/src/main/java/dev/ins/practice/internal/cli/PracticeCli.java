@@ -194,7 +194,7 @@ public final class PracticeCli {
 
   /** {@code practice incident}. */
   @Command(name = "incident", description = "Mode incident : start, status, step, close.",
-      subcommands = {StartCmd.class, StatusCmd.class, StepCmd.class, CloseCmd.class})
+      subcommands = {StartCmd.class, StatusCmd.class, StepCmd.class, CloseCmd.class, VerifyEvidenceCmd.class})
   static final class IncidentCmd {
     @ParentCommand PracticeCli root;
   }
@@ -357,6 +357,36 @@ public final class PracticeCli {
     @Override
     Integer run(PracticeConfig c) {
       return print(mode(c).close(note).toMap());
+    }
+  }
+
+  /** {@code practice incident verify-evidence}. */
+  @Command(name = "verify-evidence", description = "Vérifie un dossier de preuves : exit 0 intact, 1 modifié (chaque écart est listé).")
+  static final class VerifyEvidenceCmd implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--bundle", required = true, paramLabel = "DIR", description = "The evidence bundle folder.")
+    Path bundle;
+
+    @Option(names = "--public-key", required = true, paramLabel = "BASE64", description = "The signer's Ed25519 public key.")
+    String publicKey;
+
+    @Override
+    public Integer call() {
+      Ed25519PublicKey key;
+      try {
+        key = Ed25519PublicKey.parse(publicKey);
+      } catch (InsCryptoException e) {
+        throw new CliFailure(ExitCode.INPUT, "BAD_KEY", "--public-key: not a base64 Ed25519 public key");
+      }
+      EvidenceBundle.Verification v = EvidenceBundle.verify(bundle, key);
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("intact", v.intact());
+      m.put("incidentId", v.incidentId());
+      m.put("custodyRecords", v.custodyRecords());
+      m.put("findings", v.findings());
+      Cli.print(spec, m);
+      return v.intact() ? ExitCode.DONE.code() : ExitCode.NEGATIVE.code();
     }
   }
 

@@ -84,6 +84,15 @@ class PracticeCliTest {
     Path ev = Files.writeString(dir.resolve("rancon.txt"), "payez");
     Run preserve = run(clock, "", "incident", "step", "preserver", "--config", config, "--include", ev.toString(), "--custodian", "Dr V");
     assertEquals(0, preserve.code(), preserve.out() + preserve.err());
+    String bundle = preserve.out().replaceAll("(?s).*\"bundle\":\"([^\"]+)\".*", "$1");
+    String pub = dev.ins.security.Ed25519SigningKey.fromKeyset(KeysetVault.openWithPassword(
+        Files.readAllBytes(dir.resolve("incident.key")), KEY_PASSWORD.toCharArray())).publicKey().toBase64();
+    Run intact = run(clock, "", "incident", "verify-evidence", "--bundle", bundle, "--public-key", pub);
+    assertEquals(0, intact.code(), intact.out());
+    Files.writeString(Path.of(bundle).resolve("MANIFEST.sha256"), "tampered\n");
+    Run tampered = run(clock, "", "incident", "verify-evidence", "--bundle", bundle, "--public-key", pub);
+    assertEquals(1, tampered.code(), tampered.out());
+    assertTrue(tampered.out().contains("\"intact\":false"), tampered.out());
     Run declare = run(clock, "", "incident", "step", "declarer", "--config", config);
     assertEquals(0, declare.code(), declare.out());
     Run recover = run(clock, "", "incident", "step", "restaurer", "--config", config);
