@@ -18,4 +18,5 @@ module dev.ins.security {
   exports dev.ins.security.breach;
   exports dev.ins.security.certs;
   exports dev.ins.security.logging;
+  exports dev.ins.security.killswitch;
 }

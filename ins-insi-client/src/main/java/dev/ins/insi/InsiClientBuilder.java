@@ -42,6 +42,7 @@ public final class InsiClientBuilder {
   private VitaleAssertionProvider vitale = v -> List.of();
   private InsiVerifier verifier = new SearchAndCompareVerifier();
   private int maxResponseBytes = 1 << 20;
+  private dev.ins.security.killswitch.KillSwitch killSwitch = dev.ins.security.killswitch.KillSwitch.standard();
 
   /** Creates an empty builder; prefer {@link InsiClient#builder()}. */
   public InsiClientBuilder() {}
@@ -201,6 +202,19 @@ public final class InsiClientBuilder {
   }
 
   /**
+   * Sets the kill switch consulted before every send (default {@link
+   * dev.ins.security.killswitch.KillSwitch#standard()}: the signed state file at the documented
+   * location). While it blocks, calls fail with {@link InsiBlockedException} and nothing is sent.
+   *
+   * @param killSwitch the switch
+   * @return this builder
+   */
+  public InsiClientBuilder killSwitch(dev.ins.security.killswitch.KillSwitch killSwitch) {
+    this.killSwitch = Objects.requireNonNull(killSwitch, "killSwitch");
+    return this;
+  }
+
+  /**
    * Builds the client.
    *
    * @return the client
@@ -224,6 +238,14 @@ public final class InsiClientBuilder {
       throw new IllegalStateException("the STUB environment needs an explicit endpoint");
     }
     return new DefaultInsiClient(new ClientConfig(environment, ep, software, emitter, transport,
-        List.copyOf(interceptors), retry, clock, strategy, security, vitale, verifier, maxResponseBytes));
+        guarded(), retry, clock, strategy, security, vitale, verifier, maxResponseBytes));
+  }
+
+  /** The kill-switch guard first, before any other interceptor and the transport. */
+  private List<InsiInterceptor> guarded() {
+    List<InsiInterceptor> all = new ArrayList<>();
+    all.add(new dev.ins.insi.transport.KillSwitchInterceptor(killSwitch));
+    all.addAll(interceptors);
+    return List.copyOf(all);
   }
 }

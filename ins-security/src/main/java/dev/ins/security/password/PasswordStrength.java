@@ -22,7 +22,13 @@ import java.util.Set;
  * PasswordStrength.Estimate e = PasswordStrength.estimate("Tr0ub4dor&3xyz!".toCharArray());
  * boolean ok = e.meets(PasswordStrength.CnilLevel.PASSWORD_ONLY);
  * }</pre>
+ *
+ * @deprecated it counts composition only, so repetitions such as {@code a a a a a a a a} or
+ *     {@code acacacacacacacacac} pass the CNIL thresholds. Use ins-practice's
+ *     {@code dev.ins.practice.auth.PasswordStrengthMeter} (zxcvbn with French dictionaries and the
+ *     user's own data, same CNIL thresholds); kept for binary compatibility, to be removed in 1.0.
  */
+@Deprecated(since = "0.1.0", forRemoval = false)
 public final class PasswordStrength {
   private PasswordStrength() {}
 
