@@ -1,5 +1,7 @@
 package dev.ins.core.matching;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -50,5 +52,15 @@ public record CandidatePair(String idA, String idB, double score, PairKind kind,
     if (!(score >= 0 && score <= 1)) {
       throw new IllegalArgumentException("score must be in [0, 1], got " + score);
     }
+  }
+
+  /**
+   * Returns the score as the {@code dedup} command prints it: four decimals, rounded half-up on the
+   * score's shortest decimal form (the same text as {@code String.format(Locale.ROOT, "%.4f", score)}).
+   *
+   * @return e.g. {@code "0.8600"}
+   */
+  public String scoreText() {
+    return BigDecimal.valueOf(score).setScale(4, RoundingMode.HALF_UP).toPlainString();
   }
 }

@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -223,7 +221,7 @@ public final class DedupCsv {
       out.write(',');
       out.write(quote(p.idB()));
       out.write(',');
-      out.write(score(p.score()));
+      out.write(p.scoreText());
       out.write(',');
       out.write(p.kind().name());
       out.write('\n');
@@ -232,12 +230,9 @@ public final class DedupCsv {
     }
   }
 
-  /**
-   * The score with four decimals, rounded half-up on its shortest decimal form: the same text as
-   * {@code String.format(Locale.ROOT, "%.4f", score)}, without the formatter's per-call parsing.
-   */
+  /** The score with four decimals, as {@link CandidatePair#scoreText()} (tests use it on bare numbers). */
   static String score(double score) {
-    return BigDecimal.valueOf(score).setScale(4, RoundingMode.HALF_UP).toPlainString();
+    return new CandidatePair("a", "b", score, dev.ins.core.matching.PairKind.DUPLICATE, java.util.Set.of()).scoreText();
   }
 
   static String quote(String s) {
