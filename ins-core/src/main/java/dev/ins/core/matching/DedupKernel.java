@@ -88,7 +88,7 @@ public final class DedupKernel implements Serializable {
     if (c == 0) {
       throw new IllegalArgumentException("a record is not compared with itself (same id)");
     }
-    Scoring.Result r = Scoring.score(a.compact(), b.compact(), minScore);
+    Scoring.Result r = Scoring.score(a.compact(), 0, b.compact(), 0, minScore);
     if (r == null) {
       return Optional.empty();
     }

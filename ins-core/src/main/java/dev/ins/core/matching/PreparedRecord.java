@@ -43,7 +43,7 @@ public final class PreparedRecord implements Serializable {
    * @return the id
    */
   public String id() {
-    return compact.id;
+    return compact.id(0);
   }
 
   /**
@@ -58,7 +58,7 @@ public final class PreparedRecord implements Serializable {
     if (pass < 0 || pass >= Blocking.PASSES) {
       throw new IllegalArgumentException("pass must be in [0, " + Blocking.PASSES + "), got " + pass);
     }
-    return Blocking.key(pass, compact);
+    return Blocking.key(pass, compact, 0);
   }
 
   /**
@@ -68,7 +68,7 @@ public final class PreparedRecord implements Serializable {
    * @return the key, or -1 when the record has no used name or no date
    */
   public long usedNameKey() {
-    return Blocking.usedNameKey(compact);
+    return Blocking.usedNameKey(compact, 0);
   }
 
   /**
@@ -78,7 +78,7 @@ public final class PreparedRecord implements Serializable {
    * @return a non-negative order key
    */
   public long windowOrder() {
-    return Blocking.windowOrder(compact);
+    return Blocking.windowOrder(compact, 0);
   }
 
   /**
@@ -87,7 +87,7 @@ public final class PreparedRecord implements Serializable {
    * @return the bytes, read back by {@link #fromBytes}
    */
   public byte[] toBytes() {
-    return compact.toBytes();
+    return compact.toBytes(0);
   }
 
   /**
@@ -103,7 +103,7 @@ public final class PreparedRecord implements Serializable {
 
   private Object writeReplace() {
     PreparedRecord r = new PreparedRecord(compact);
-    r.bytes = compact.toBytes();
+    r.bytes = compact.toBytes(0);
     return r;
   }
 
@@ -114,6 +114,6 @@ public final class PreparedRecord implements Serializable {
   /** Shows the id only: {@code PreparedRecord[id=42, traits=***]}. */
   @Override
   public String toString() {
-    return "PreparedRecord[id=" + compact.id + ", traits=***]";
+    return "PreparedRecord[id=" + compact.id(0) + ", traits=***]";
   }
 }

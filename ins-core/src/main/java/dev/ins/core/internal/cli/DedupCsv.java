@@ -2,6 +2,7 @@ package dev.ins.core.internal.cli;
 
 import dev.ins.core.InsValidationException;
 import dev.ins.core.Violation;
+import dev.ins.core.internal.matching.IdSet;
 import dev.ins.core.matching.CandidatePair;
 import dev.ins.core.matching.DedupRecord;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +83,7 @@ public final class DedupCsv {
       throw new BadFileException("line 1: expected the header " + INPUT_HEADER);
     }
     return new Iterator<>() {
-      private final Set<String> ids = new HashSet<>();
+      private final IdSet ids = new IdSet();
       private final ArrayDeque<Parsed> batch = new ArrayDeque<>();
       private final ArrayDeque<ForkJoinTask<List<Parsed>>> pending = new ArrayDeque<>();
       private DedupRecord next;

@@ -1,7 +1,5 @@
 package dev.ins.core.internal.matching;
 
-import java.util.Arrays;
-
 /**
  * The blocking passes of the duplicate detector, as pure functions of a {@link Compact} record:
  * records are compared when they share a key in a pass. Stateless; the local engine and the Spark
@@ -34,16 +32,17 @@ public final class Blocking {
    * The key of a record in a pass.
    *
    * @param pass the pass, 0 to {@link #PASSES} - 1
-   * @param c the record
+   * @param c the store
+   * @param i the record
    * @return the key (below 2^37), or -1 when the record has none in that pass
    */
-  public static long key(int pass, Compact c) {
-    int d = c.date;
-    int pn = c.p3Name;
-    int pf = c.p3First;
+  public static long key(int pass, Compact c, int i) {
+    int d = c.date[i];
+    int pn = c.p3Name[i];
+    int pf = c.p3First[i];
     switch (pass) {
       case MATRICULE:
-        return c.mat < 0 ? -1 : Kernels.mix(pass, c.mat);
+        return c.mat[i] < 0 ? -1 : Kernels.mix(pass, c.mat[i]);
       case NAME:
         return d == 0 || pn < 0 ? -1 : Kernels.mix(pass, (long) d << 15 | pn);
       case FIRST:
@@ -65,7 +64,8 @@ public final class Blocking {
       }
       case NO_DATE:
         return pn < 0 || pf < 0 ? -1
-            : Kernels.mix(pass, (long) Arrays.hashCode(c.name) << 32 ^ (Arrays.hashCode(c.first) & 0xFFFFFFFFL));
+            : Kernels.mix(pass, (long) hash(c.letters, c.nameOff[i], c.nameLen[i]) << 32
+                ^ (hash(c.letters, c.listOff[i], c.firstLen[i]) & 0xFFFFFFFFL));
       default: {
         if (d == 0 || pn < 0) {
           return -1;
@@ -77,14 +77,24 @@ public final class Blocking {
     }
   }
 
+  /** {@link java.util.Arrays#hashCode(byte[])} of a range. */
+  private static int hash(byte[] b, int off, int len) {
+    int h = 1;
+    for (int k = 0; k < len; k++) {
+      h = 31 * h + b[off + k];
+    }
+    return h;
+  }
+
   /**
    * The second key of the {@link #NAME} pass: birth date + first three letters of the used name.
    *
-   * @param c the record
+   * @param c the store
+   * @param i the record
    * @return the key, or -1 when the record has no used name or no date
    */
-  public static long usedNameKey(Compact c) {
-    return c.date == 0 || c.p3Used < 0 ? -1 : Kernels.mix(NAME, (long) c.date << 15 | c.p3Used);
+  public static long usedNameKey(Compact c, int i) {
+    return c.date[i] == 0 || c.p3Used[i] < 0 ? -1 : Kernels.mix(NAME, (long) c.date[i] << 15 | c.p3Used[i]);
   }
 
   /**
@@ -92,18 +102,22 @@ public final class Blocking {
    * letters of the birth name, then first three of the first name, in 35 bits; ties are broken by
    * record id.
    *
-   * @param c the record
+   * @param c the store
+   * @param r the record
    * @return the order key
    */
-  public static long windowOrder(Compact c) {
+  public static long windowOrder(Compact c, int r) {
     long k = 0;
-    byte[] nm = c.name;
+    byte[] l = c.letters;
+    int no = c.nameOff[r];
+    int nl = c.nameLen[r];
     for (int i = 0; i < 4; i++) {
-      k = k << 5 | (nm != null && i < nm.length ? nm[i] - 'A' + 1 : 0);
+      k = k << 5 | (i < nl ? l[no + i] - 'A' + 1 : 0);
     }
-    byte[] f = c.first;
+    int fo = c.listOff[r];
+    int fl = c.firstLen[r];
     for (int i = 0; i < 3; i++) {
-      k = k << 5 | (f != null && i < f.length ? f[i] - 'A' + 1 : 0);
+      k = k << 5 | (i < fl ? l[fo + i] - 'A' + 1 : 0);
     }
     return k;
   }

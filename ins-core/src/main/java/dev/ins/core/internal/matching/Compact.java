@@ -8,94 +8,270 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
- * The compact form of one {@link DedupRecord} that the duplicate detector blocks and scores:
- * letters-only names, Phonex hashes, packed date, sex, birthplace and matricule, and the packed
- * three-letter prefixes of the blocking keys. Immutable; shared by the local engine and the Spark
- * job so that both block and score the same values.
+ * Records in the compact columnar form that the duplicate detector blocks and scores: primitive
+ * columns (Phonex hashes, packed date, sex, birthplace and matricule, three-letter prefixes) and two
+ * arenas, one for the letters of the names (separators removed) and one for the ids. No object per
+ * record: a million records are a few dozen arrays, which the garbage collector never has to trace
+ * or copy one by one. Shared by the local engine (one store for the whole run) and the Spark job
+ * (one record per store, or one block).
+ *
+ * <p>Not thread-safe while appending; read-only afterwards.
  */
 public final class Compact {
 
-  /** The record id. */
-  public final String id;
-  /** Birth-name letters, or null. */
-  public final byte[] name;
-  /** Used-name letters, or null. */
-  public final byte[] used;
-  /** Letters of the first first name, or null. */
-  public final byte[] first;
-  /** Letters of the whole first-name list, or null. */
-  public final byte[] list;
-  /** Phonex hash of the birth name, 0 when none. */
-  public final long phName;
-  /** Phonex hash of the used name, 0 when none. */
-  public final long phUsed;
-  /** Phonex hash of the first first name, 0 when none. */
-  public final long phFirst;
-  /** {@code yyyymmdd}, 0 when unknown. */
-  public final int date;
-  /** 0 unknown, 1 male, 2 female. */
-  public final byte sex;
-  /** Packed COG code, 0 when unknown. */
-  public final int place;
-  /** Packed matricule, -1 when unknown. */
-  public final long mat;
-  /** First three letters of the birth name, packed; -1 when absent. */
-  public final int p3Name;
-  /** First three letters of the first first name, packed; -1 when absent. */
-  public final int p3First;
-  /** First three letters of the used name, packed; -1 when absent. */
-  public final int p3Used;
+  private static final int NO_NAME = -1;
 
-  private Compact(String id, byte[] name, byte[] used, byte[] first, byte[] list, long phName, long phUsed,
-      long phFirst, int date, byte sex, int place, long mat) {
-    this.id = id;
-    this.name = name;
-    this.used = used;
-    this.first = first;
-    this.list = list;
-    this.phName = phName;
-    this.phUsed = phUsed;
-    this.phFirst = phFirst;
-    this.date = date;
-    this.sex = sex;
-    this.place = place;
-    this.mat = mat;
-    this.p3Name = name == null ? -1 : Kernels.prefix3(name);
-    this.p3First = first == null ? -1 : Kernels.prefix3(first);
-    this.p3Used = used == null ? -1 : Kernels.prefix3(used);
+  int size;
+  /** Letters of all names; a name is {@code letters[off, off + len)}. */
+  byte[] letters = new byte[256];
+  int lettersUsed;
+  /** Ids, UTF-16 code units (compared as {@link String#compareTo} does). */
+  char[] idChars = new char[128];
+  int idUsed;
+  int[] idOff = new int[8];
+  int[] nameOff = new int[8];
+  int[] usedOff = new int[8];
+  int[] listOff = new int[8];
+  short[] nameLen = new short[8];
+  short[] usedLen = new short[8];
+  short[] listLen = new short[8];
+  /** Letters of the first first name: a prefix of the list's letters. */
+  short[] firstLen = new short[8];
+  long[] phName = new long[8];
+  long[] phUsed = new long[8];
+  long[] phFirst = new long[8];
+  /** {@code yyyymmdd}, 0 when unknown. */
+  int[] date = new int[8];
+  /** 0 unknown, 1 male, 2 female. */
+  byte[] sex = new byte[8];
+  /** Packed COG code, 0 when unknown. */
+  int[] place = new int[8];
+  /** Packed matricule, -1 when unknown. */
+  long[] mat = new long[8];
+  /** Packed first three letters of birth name, first first name, used name; -1 when absent. */
+  int[] p3Name = new int[8];
+  int[] p3First = new int[8];
+  int[] p3Used = new int[8];
+
+  /** An empty store. */
+  public Compact() {}
+
+  /**
+   * A store holding one record.
+   *
+   * @param r the record
+   * @param phonexCache a cache of Phonex hashes by name, or null
+   * @return the store
+   */
+  public static Compact of(DedupRecord r, Map<String, Long> phonexCache) {
+    Compact c = new Compact();
+    c.add(r, phonexCache);
+    return c;
   }
 
   /**
-   * Builds the compact form of a record.
+   * Returns the number of records.
+   *
+   * @return the size
+   */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * Returns a record's id.
+   *
+   * @param i the record
+   * @return its id
+   */
+  public String id(int i) {
+    int from = idOff[i];
+    int to = i + 1 < size ? idOff[i + 1] : idUsed;
+    return new String(idChars, from, to - from);
+  }
+
+  /**
+   * Compares two records' ids as {@link String#compareTo} compares them.
+   *
+   * @param a a record of this store
+   * @param other another store
+   * @param b a record of it
+   * @return negative, zero or positive
+   */
+  public int compareIds(int a, Compact other, int b) {
+    int af = idOff[a];
+    int at = a + 1 < size ? idOff[a + 1] : idUsed;
+    int bf = other.idOff[b];
+    int bt = b + 1 < other.size ? other.idOff[b + 1] : other.idUsed;
+    return Arrays.compare(idChars, af, at, other.idChars, bf, bt);
+  }
+
+  private void grow(int need) {
+    if (need <= nameOff.length) {
+      return;
+    }
+    int cap = Math.max(need, nameOff.length * 2);
+    idOff = Arrays.copyOf(idOff, cap);
+    nameOff = Arrays.copyOf(nameOff, cap);
+    usedOff = Arrays.copyOf(usedOff, cap);
+    listOff = Arrays.copyOf(listOff, cap);
+    nameLen = Arrays.copyOf(nameLen, cap);
+    usedLen = Arrays.copyOf(usedLen, cap);
+    listLen = Arrays.copyOf(listLen, cap);
+    firstLen = Arrays.copyOf(firstLen, cap);
+    phName = Arrays.copyOf(phName, cap);
+    phUsed = Arrays.copyOf(phUsed, cap);
+    phFirst = Arrays.copyOf(phFirst, cap);
+    date = Arrays.copyOf(date, cap);
+    sex = Arrays.copyOf(sex, cap);
+    place = Arrays.copyOf(place, cap);
+    mat = Arrays.copyOf(mat, cap);
+    p3Name = Arrays.copyOf(p3Name, cap);
+    p3First = Arrays.copyOf(p3First, cap);
+    p3Used = Arrays.copyOf(p3Used, cap);
+  }
+
+  private void ensureLetters(int more) {
+    long need = (long) lettersUsed + more;
+    if (need > Integer.MAX_VALUE - 16) {
+      throw new IllegalArgumentException("too many name letters for one run (2^31)");
+    }
+    if (need > letters.length) {
+      letters = Arrays.copyOf(letters, (int) Math.min(Integer.MAX_VALUE - 16, Math.max(need, 2L * letters.length)));
+    }
+  }
+
+  private void ensureIds(int more) {
+    long need = (long) idUsed + more;
+    if (need > Integer.MAX_VALUE - 16) {
+      throw new IllegalArgumentException("too many id characters for one run (2^31)");
+    }
+    if (need > idChars.length) {
+      idChars = Arrays.copyOf(idChars, (int) Math.min(Integer.MAX_VALUE - 16, Math.max(need, 2L * idChars.length)));
+    }
+  }
+
+  /** Appends the letters of {@code s[from, to)}; returns the count, or NO_NAME when none. */
+  private int appendLetters(String s, int from, int to) {
+    ensureLetters(to - from);
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        letters[lettersUsed + n++] = (byte) c;
+      }
+    }
+    if (n == 0) {
+      return NO_NAME;
+    }
+    lettersUsed += n;
+    return n;
+  }
+
+  /**
+   * Appends a record.
    *
    * @param r the record
-   * @param phonexCache a cache of Phonex hashes by name (names repeat a lot), or null
-   * @return the compact form
+   * @param phonexCache a cache of Phonex hashes by name, or null
    */
-  public static Compact of(DedupRecord r, Map<String, Long> phonexCache) {
-    byte[] name = Kernels.letters(r.birthName(), 0, r.birthName() == null ? 0 : r.birthName().length());
-    byte[] used = Kernels.letters(r.usedName(), 0, r.usedName() == null ? 0 : r.usedName().length());
+  public void add(DedupRecord r, Map<String, Long> phonexCache) {
+    int i = size;
+    grow(i + 1);
+    String id = r.id();
+    ensureIds(id.length());
+    id.getChars(0, id.length(), idChars, idUsed);
+    idOff[i] = idUsed;
+    idUsed += id.length();
+    String bn = r.birthName();
+    nameOff[i] = lettersUsed;
+    nameLen[i] = (short) (bn == null ? NO_NAME : appendLetters(bn, 0, bn.length()));
+    String un = r.usedName();
+    usedOff[i] = lettersUsed;
+    usedLen[i] = (short) (un == null ? NO_NAME : appendLetters(un, 0, un.length()));
     String fl = r.firstNames();
-    byte[] first = null;
-    byte[] list = null;
-    long phFirst = 0;
-    if (fl != null) {
+    listOff[i] = lettersUsed;
+    long phF = 0;
+    if (fl == null) {
+      listLen[i] = NO_NAME;
+      firstLen[i] = NO_NAME;
+    } else {
       int sp = fl.indexOf(' ');
       int end = sp < 0 ? fl.length() : sp;
-      first = Kernels.letters(fl, 0, end);
-      list = Kernels.letters(fl, 0, fl.length());
-      phFirst = phonex(sp < 0 ? fl : fl.substring(0, end), phonexCache);
+      int first = appendLetters(fl, 0, end);
+      int rest = appendLetters(fl, end, fl.length());
+      int list = (first == NO_NAME ? 0 : first) + (rest == NO_NAME ? 0 : rest);
+      listLen[i] = (short) (list == 0 ? NO_NAME : list);
+      firstLen[i] = (short) first;
+      phF = phonex(sp < 0 ? fl : fl.substring(0, end), phonexCache);
     }
+    phName[i] = phonex(bn, phonexCache);
+    phUsed[i] = phonex(un, phonexCache);
+    phFirst[i] = phF;
     BirthDate d = r.birthDate();
-    int date = d == null ? 0 : d.year() * 10000 + d.month().orElse(0) * 100 + d.day().orElse(0);
-    byte sex = r.sex() == null || r.sex() == Sex.UNKNOWN ? 0 : (byte) (r.sex() == Sex.MALE ? 1 : 2);
-    int place = r.birthplace() == null ? 0 : encodePlace(r.birthplace());
-    long mat = r.matricule() == null ? -1 : encodeMatricule(r.matricule());
-    return new Compact(r.id(), name, used, first, list, phonex(r.birthName(), phonexCache),
-        phonex(r.usedName(), phonexCache), phFirst, date, sex, place, mat);
+    date[i] = d == null ? 0 : d.year() * 10000 + d.month().orElse(0) * 100 + d.day().orElse(0);
+    sex[i] = r.sex() == null || r.sex() == Sex.UNKNOWN ? 0 : (byte) (r.sex() == Sex.MALE ? 1 : 2);
+    place[i] = r.birthplace() == null ? 0 : encodePlace(r.birthplace());
+    mat[i] = r.matricule() == null ? -1 : encodeMatricule(r.matricule());
+    p3Name[i] = prefix3(letters, nameOff[i], nameLen[i]);
+    p3First[i] = prefix3(letters, listOff[i], firstLen[i]);
+    p3Used[i] = prefix3(letters, usedOff[i], usedLen[i]);
+    size = i + 1;
+  }
+
+  private static int prefix3(byte[] b, int off, int len) {
+    if (len < 0) {
+      return -1;
+    }
+    int p = 0;
+    for (int i = 0; i < 3; i++) {
+      p = p << 5 | (i < len ? b[off + i] - 'A' + 1 : 0);
+    }
+    return p;
+  }
+
+  /**
+   * Appends every record of another store (the local engine prepares chunks in parallel and
+   * appends them in input order).
+   *
+   * @param o the store to append
+   */
+  public void addAll(Compact o) {
+    int base = size;
+    grow(base + o.size);
+    ensureLetters(o.lettersUsed);
+    ensureIds(o.idUsed);
+    int lShift = lettersUsed;
+    int iShift = idUsed;
+    System.arraycopy(o.letters, 0, letters, lettersUsed, o.lettersUsed);
+    lettersUsed += o.lettersUsed;
+    System.arraycopy(o.idChars, 0, idChars, idUsed, o.idUsed);
+    idUsed += o.idUsed;
+    for (int k = 0; k < o.size; k++) {
+      int i = base + k;
+      idOff[i] = o.idOff[k] + iShift;
+      nameOff[i] = o.nameOff[k] + lShift;
+      usedOff[i] = o.usedOff[k] + lShift;
+      listOff[i] = o.listOff[k] + lShift;
+    }
+    System.arraycopy(o.nameLen, 0, nameLen, base, o.size);
+    System.arraycopy(o.usedLen, 0, usedLen, base, o.size);
+    System.arraycopy(o.listLen, 0, listLen, base, o.size);
+    System.arraycopy(o.firstLen, 0, firstLen, base, o.size);
+    System.arraycopy(o.phName, 0, phName, base, o.size);
+    System.arraycopy(o.phUsed, 0, phUsed, base, o.size);
+    System.arraycopy(o.phFirst, 0, phFirst, base, o.size);
+    System.arraycopy(o.date, 0, date, base, o.size);
+    System.arraycopy(o.sex, 0, sex, base, o.size);
+    System.arraycopy(o.place, 0, place, base, o.size);
+    System.arraycopy(o.mat, 0, mat, base, o.size);
+    System.arraycopy(o.p3Name, 0, p3Name, base, o.size);
+    System.arraycopy(o.p3First, 0, p3First, base, o.size);
+    System.arraycopy(o.p3Used, 0, p3Used, base, o.size);
+    size = base + o.size;
   }
 
   private static long phonex(String s, Map<String, Long> cache) {
@@ -145,62 +321,83 @@ public final class Compact {
   }
 
   /**
-   * Serialises to a compact byte form (the Spark job ships records as bytes).
+   * Serialises one record (the Spark job ships records as bytes).
    *
+   * @param i the record
    * @return the bytes, read back by {@link #fromBytes}
    */
-  public byte[] toBytes() {
+  public byte[] toBytes(int i) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(96);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeUTF(id);
-      writeLetters(out, name);
-      writeLetters(out, used);
-      writeLetters(out, first);
-      writeLetters(out, list);
-      out.writeLong(phName);
-      out.writeLong(phUsed);
-      out.writeLong(phFirst);
-      out.writeInt(date);
-      out.writeByte(sex);
-      out.writeInt(place);
-      out.writeLong(mat);
+      out.writeUTF(id(i));
+      writeName(out, nameOff[i], nameLen[i]);
+      writeName(out, usedOff[i], usedLen[i]);
+      writeName(out, listOff[i], listLen[i]);
+      out.writeShort(firstLen[i]);
+      out.writeLong(phName[i]);
+      out.writeLong(phUsed[i]);
+      out.writeLong(phFirst[i]);
+      out.writeInt(date[i]);
+      out.writeByte(sex[i]);
+      out.writeInt(place[i]);
+      out.writeLong(mat[i]);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return bytes.toByteArray();
   }
 
+  private void writeName(DataOutputStream out, int off, int len) throws IOException {
+    out.writeShort(len);
+    if (len > 0) {
+      out.write(letters, off, len);
+    }
+  }
+
   /**
-   * Reads the form written by {@link #toBytes}.
+   * Reads one record written by {@link #toBytes}.
    *
    * @param b the bytes
-   * @return the compact record
+   * @return a store holding that record
    */
   public static Compact fromBytes(byte[] b) {
+    Compact c = new Compact();
     try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(b))) {
-      return new Compact(in.readUTF(), readLetters(in), readLetters(in), readLetters(in), readLetters(in),
-          in.readLong(), in.readLong(), in.readLong(), in.readInt(), in.readByte(), in.readInt(), in.readLong());
+      String id = in.readUTF();
+      c.ensureIds(id.length());
+      id.getChars(0, id.length(), c.idChars, 0);
+      c.idUsed = id.length();
+      c.nameOff[0] = c.lettersUsed;
+      c.nameLen[0] = c.readName(in);
+      c.usedOff[0] = c.lettersUsed;
+      c.usedLen[0] = c.readName(in);
+      c.listOff[0] = c.lettersUsed;
+      c.listLen[0] = c.readName(in);
+      c.firstLen[0] = in.readShort();
+      c.phName[0] = in.readLong();
+      c.phUsed[0] = in.readLong();
+      c.phFirst[0] = in.readLong();
+      c.date[0] = in.readInt();
+      c.sex[0] = in.readByte();
+      c.place[0] = in.readInt();
+      c.mat[0] = in.readLong();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    c.p3Name[0] = prefix3(c.letters, c.nameOff[0], c.nameLen[0]);
+    c.p3First[0] = prefix3(c.letters, c.listOff[0], c.firstLen[0]);
+    c.p3Used[0] = prefix3(c.letters, c.usedOff[0], c.usedLen[0]);
+    c.size = 1;
+    return c;
   }
 
-  private static void writeLetters(DataOutputStream out, byte[] b) throws IOException {
-    if (b == null) {
-      out.writeShort(-1);
-      return;
+  private short readName(DataInputStream in) throws IOException {
+    short len = in.readShort();
+    if (len > 0) {
+      ensureLetters(len);
+      in.readFully(letters, lettersUsed, len);
+      lettersUsed += len;
     }
-    out.writeShort(b.length);
-    out.write(b);
-  }
-
-  private static byte[] readLetters(DataInputStream in) throws IOException {
-    int n = in.readShort();
-    if (n < 0) {
-      return null;
-    }
-    byte[] b = new byte[n];
-    in.readFully(b);
-    return b;
+    return len;
   }
 }

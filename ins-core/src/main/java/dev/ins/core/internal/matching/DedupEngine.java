@@ -11,7 +11,6 @@ import dev.ins.core.matching.ProgressListener;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -32,9 +31,10 @@ public final class DedupEngine {
 
   private static final int NAME = Blocking.NAME;
   private static final int SLOTS = Blocking.PASSES;
+  /** Keys per record in the row-major key matrix: the passes, then the used-name key. */
+  private static final int STRIDE = SLOTS + 1;
+  private static final int ALT = SLOTS;
 
-  /** Below this many keys one thread sorts (slicing costs more than it saves). */
-  private static final int MIN_PARALLEL_SORT = 1 << 14;
   private static final int IDX_BITS = 27;
   private static final long IDX_MASK = (1L << IDX_BITS) - 1;
   private static final int CHUNK = 4096;
@@ -46,10 +46,10 @@ public final class DedupEngine {
   private final ProgressListener listener;
 
   private int n;
-  private Compact[] recs = new Compact[0];
+  private final Compact recs = new Compact();
 
-  private long[][] keys;
-  private long[] altNameKey;
+  /** Row-major keys: record r's key in slot s at {@code r * STRIDE + s}, its used-name key at {@code ALT}. */
+  private long[] keys;
   private int[] oversizedMask;
 
   /**
@@ -113,8 +113,8 @@ public final class DedupEngine {
     listener.onProgress(new Progress(DetectionPhase.READING, 0, -1));
     // names repeat a lot (frequent surnames and first names): compute each Phonex key once per run
     ConcurrentHashMap<String, Long> phonexCache = new ConcurrentHashMap<>(1 << 16);
-    Set<String> seen = new HashSet<>();
-    List<Future<Compact[]>> inFlight = new ArrayList<>();
+    IdSet seen = new IdSet();
+    List<Future<Compact>> inFlight = new ArrayList<>();
     while (in.hasNext()) {
       DedupRecord[] chunk = new DedupRecord[CHUNK];
       int k = 0;
@@ -136,48 +136,43 @@ public final class DedupEngine {
         listener.onProgress(new Progress(DetectionPhase.READING, n, -1));
       }
     }
-    for (Future<Compact[]> f : inFlight) {
+    for (Future<Compact> f : inFlight) {
       append(f.get());
     }
     listener.onProgress(new Progress(DetectionPhase.READING, n, n));
   }
 
-  private static int inFlightCount(List<Future<Compact[]>> inFlight) {
+  private static int inFlightCount(List<Future<Compact>> inFlight) {
     return inFlight.size() * CHUNK;
   }
 
-  private static Compact[] prepare(DedupRecord[] chunk, int size, ConcurrentHashMap<String, Long> cache) {
-    Compact[] out = new Compact[size];
+  private static Compact prepare(DedupRecord[] chunk, int size, ConcurrentHashMap<String, Long> cache) {
+    Compact out = new Compact();
     for (int i = 0; i < size; i++) {
-      out[i] = Compact.of(chunk[i], cache);
+      out.add(chunk[i], cache);
     }
     return out;
   }
 
-  private void append(Compact[] ps) {
-    int need = n + ps.length;
-    if (need > IDX_MASK) {
+  private void append(Compact ps) {
+    if (n + ps.size() > IDX_MASK) {
       throw new IllegalArgumentException("at most " + IDX_MASK + " records per run");
     }
-    if (need > recs.length) {
-      recs = Arrays.copyOf(recs, Math.max(need, recs.length * 3 / 2 + CHUNK));
-    }
-    for (Compact p : ps) {
-      recs[n++] = p;
-    }
+    recs.addAll(ps);
+    n = recs.size();
   }
 
   // ---------------------------------------------------------------- keys
 
   /** True when records a and b share a key in the slot. */
   private boolean together(int slot, int a, int b) {
-    long ka = keys[slot][a];
-    long kb = keys[slot][b];
+    long ka = keys[a * STRIDE + slot];
+    long kb = keys[b * STRIDE + slot];
     if (slot != NAME) {
       return ka >= 0 && ka == kb;
     }
-    long xa = altNameKey[a];
-    long xb = altNameKey[b];
+    long xa = keys[a * STRIDE + ALT];
+    long xb = keys[b * STRIDE + ALT];
     return (ka >= 0 && (ka == kb || ka == xb)) || (xa >= 0 && (xa == kb || xa == xb));
   }
 
@@ -201,98 +196,96 @@ public final class DedupEngine {
   }
 
   /**
-   * Sorts on the detection's own threads: each thread sorts a slice, then the sorted slices are
-   * merged. ({@code Arrays.parallelSort} runs on the common pool, which has a single worker on a
-   * two-core machine, so it sorted on one core while the detection threads waited.)
+   * Sorts entries ({@code key << IDX_BITS | record}, keys below 2^37) by key, stably: a
+   * least-significant-digit radix sort in three passes over the key bits. The entries are built in
+   * record order, so equal keys stay in record order, as a full sort of the entries would leave them.
    */
-  private void sort(ExecutorService pool, long[] a) throws InterruptedException, ExecutionException {
-    int parts = threads;
-    if (parts < 2 || a.length < MIN_PARALLEL_SORT) {
-      Arrays.sort(a);
+  static void sortByKey(long[] a) {
+    int n = a.length;
+    if (n < 2) {
       return;
     }
-    int[] bounds = new int[parts + 1];
-    for (int p = 0; p <= parts; p++) {
-      bounds[p] = (int) ((long) a.length * p / parts);
-    }
-    List<Future<?>> slices = new ArrayList<>(parts);
-    for (int p = 0; p < parts; p++) {
-      int from = bounds[p];
-      int to = bounds[p + 1];
-      slices.add(pool.submit(() -> Arrays.sort(a, from, to)));
-    }
-    for (Future<?> f : slices) {
-      f.get();
-    }
     long[] src = a;
-    long[] dst = new long[a.length];
-    int runs = parts;
-    while (runs > 1) {
-      int merged = 0;
-      for (int r = 0; r < runs; r += 2) {
-        int lo = bounds[r];
-        int mid = bounds[Math.min(r + 1, runs)];
-        int hi = bounds[Math.min(r + 2, runs)];
-        merge(src, lo, mid, hi, dst);
-        bounds[merged++] = lo;
+    long[] dst = new long[n];
+    int[] count = new int[1 << 13];
+    int[] shifts = {IDX_BITS, IDX_BITS + 13, IDX_BITS + 26};
+    for (int shift : shifts) {
+      int mask = (1 << Math.min(13, 64 - shift)) - 1;
+      Arrays.fill(count, 0);
+      for (long v : src) {
+        count[(int) (v >>> shift) & mask]++;
       }
-      bounds[merged] = a.length;
-      runs = merged;
+      if (count[(int) (src[0] >>> shift) & mask] == n) {
+        continue; // one digit value: this pass would not move anything
+      }
+      int sum = 0;
+      for (int d = 0; d <= mask; d++) {
+        int c = count[d];
+        count[d] = sum;
+        sum += c;
+      }
+      for (long v : src) {
+        dst[count[(int) (v >>> shift) & mask]++] = v;
+      }
       long[] t = src;
       src = dst;
       dst = t;
     }
     if (src != a) {
-      System.arraycopy(src, 0, a, 0, a.length);
-    }
-  }
-
-  /** Merges the sorted runs {@code src[lo, mid)} and {@code src[mid, hi)} into {@code dst[lo, hi)}. */
-  private static void merge(long[] src, int lo, int mid, int hi, long[] dst) {
-    int i = lo;
-    int j = mid;
-    for (int k = lo; k < hi; k++) {
-      if (j >= hi || (i < mid && src[i] <= src[j])) {
-        dst[k] = src[i++];
-      } else {
-        dst[k] = src[j++];
-      }
+      System.arraycopy(src, 0, a, 0, n);
     }
   }
 
   private void score(ExecutorService pool, List<Found> found, long[] counters)
       throws InterruptedException, ExecutionException {
-    keys = new long[SLOTS][];
-    oversizedMask = new int[n];
-    altNameKey = new long[n];
-    for (int r = 0; r < n; r++) {
-      altNameKey[r] = Blocking.usedNameKey(recs[r]);
+    if ((long) n * STRIDE > Integer.MAX_VALUE - 16) {
+      throw new IllegalArgumentException("at most " + (Integer.MAX_VALUE / STRIDE) + " records per run");
     }
+    keys = new long[n * STRIDE];
+    List<Future<?>> parts = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int from = (int) ((long) n * t / threads);
+      int to = (int) ((long) n * (t + 1) / threads);
+      parts.add(pool.submit(() -> {
+        for (int r = from; r < to; r++) {
+          int base = r * STRIDE;
+          for (int s = 0; s < SLOTS; s++) {
+            keys[base + s] = Blocking.key(s, recs, r);
+          }
+          keys[base + ALT] = Blocking.usedNameKey(recs, r);
+        }
+      }));
+    }
+    for (Future<?> f : parts) {
+      f.get();
+    }
+    oversizedMask = new int[n];
     for (int s = 0; s < SLOTS; s++) {
       listener.onProgress(new Progress(DetectionPhase.SCORING, s, SLOTS));
-      long[] k = new long[n];
       int count = 0;
       for (int r = 0; r < n; r++) {
-        k[r] = Blocking.key(s, recs[r]);
-        if (k[r] >= 0) {
+        long k = keys[r * STRIDE + s];
+        if (k >= 0) {
           count++;
         }
-        if (s == NAME && altNameKey[r] >= 0 && altNameKey[r] != k[r]) {
+        long alt = keys[r * STRIDE + ALT];
+        if (s == NAME && alt >= 0 && alt != k) {
           count++;
         }
       }
-      keys[s] = k;
       long[] entries = new long[count];
       int e = 0;
       for (int r = 0; r < n; r++) {
-        if (k[r] >= 0) {
-          entries[e++] = k[r] << IDX_BITS | r;
+        long k = keys[r * STRIDE + s];
+        if (k >= 0) {
+          entries[e++] = k << IDX_BITS | r;
         }
-        if (s == NAME && altNameKey[r] >= 0 && altNameKey[r] != k[r]) {
-          entries[e++] = altNameKey[r] << IDX_BITS | r;
+        long alt = keys[r * STRIDE + ALT];
+        if (s == NAME && alt >= 0 && alt != k) {
+          entries[e++] = alt << IDX_BITS | r;
         }
       }
-      sort(pool, entries);
+      sortByKey(entries);
       // block boundaries: starts of runs of equal keys with at least 2 entries
       int[] ranges = blockRanges(entries);
       int blocks = ranges.length / 2;
@@ -379,7 +372,7 @@ public final class DedupEngine {
       long[] sorted = new long[size];
       for (int i = 0; i < size; i++) {
         int r = (int) (entries[from + i] & IDX_MASK);
-        sorted[i] = Blocking.windowOrder(recs[r]) << IDX_BITS | r;
+        sorted[i] = Blocking.windowOrder(recs, r) << IDX_BITS | r;
       }
       Arrays.sort(sorted);
       breakTiesById(sorted);
@@ -410,7 +403,7 @@ public final class DedupEngine {
           for (int x = i; x < j; x++) {
             run[x - i] = (int) (sorted[x] & IDX_MASK);
           }
-          Arrays.sort(run, (p, q) -> recs[p].id.compareTo(recs[q].id));
+          Arrays.sort(run, (p, q) -> recs.compareIds(p, recs, q));
           for (int x = i; x < j; x++) {
             sorted[x] = k << IDX_BITS | run[x - i];
           }
@@ -438,7 +431,7 @@ public final class DedupEngine {
 
   /** Scores a pair; null when it is neither a duplicate above the threshold nor a collision. */
   Found score(int a, int b) {
-    Scoring.Result r = Scoring.score(recs[a], recs[b], minScore);
+    Scoring.Result r = Scoring.score(recs, a, recs, b, minScore);
     return r == null ? null : new Found(Math.min(a, b), Math.max(a, b), r.score, r.evidence, r.collision);
   }
 
@@ -461,8 +454,8 @@ public final class DedupEngine {
       }
       pa = lo;
       pb = hi;
-      String x = recs[lo].id;
-      String y = recs[hi].id;
+      String x = recs.id(lo);
+      String y = recs.id(hi);
       boolean swap = x.compareTo(y) > 0;
       pairs.add(new CandidatePair(swap ? y : x, swap ? x : y, f.score,
           f.collision ? PairKind.COLLISION : PairKind.DUPLICATE, evidenceSet(f.evidence)));
