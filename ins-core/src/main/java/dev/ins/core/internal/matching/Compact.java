@@ -110,11 +110,44 @@ public final class Compact {
     return Arrays.compare(idChars, af, at, other.idChars, bf, bt);
   }
 
+  /**
+   * Finds a record whose id an earlier record already has (sorting id hashes, no set of strings).
+   *
+   * @return the later record of such a pair, or -1 when the ids are unique
+   */
+  public int duplicateId() {
+    long[] h = new long[size];
+    for (int i = 0; i < size; i++) {
+      int from = idOff[i];
+      int to = i + 1 < size ? idOff[i + 1] : idUsed;
+      int x = 0;
+      for (int k = from; k < to; k++) {
+        x = 31 * x + idChars[k];
+      }
+      h[i] = (x & 0xFFFFFFFFL) << 31 | i;
+    }
+    Arrays.sort(h);
+    for (int i = 1; i < size; i++) {
+      if (h[i] >>> 31 != h[i - 1] >>> 31) {
+        continue;
+      }
+      // equal hashes: compare with every earlier member of the run
+      for (int k = i - 1; k >= 0 && h[k] >>> 31 == h[i] >>> 31; k--) {
+        int a = (int) (h[k] & 0x7FFFFFFF);
+        int b = (int) (h[i] & 0x7FFFFFFF);
+        if (compareIds(a, this, b) == 0) {
+          return Math.max(a, b);
+        }
+      }
+    }
+    return -1;
+  }
+
   private void grow(int need) {
     if (need <= nameOff.length) {
       return;
     }
-    int cap = Math.max(need, nameOff.length * 2);
+    int cap = Math.max(need, nameOff.length + (nameOff.length >> 1) + 8);
     idOff = Arrays.copyOf(idOff, cap);
     nameOff = Arrays.copyOf(nameOff, cap);
     usedOff = Arrays.copyOf(usedOff, cap);
@@ -141,7 +174,7 @@ public final class Compact {
       throw new IllegalArgumentException("too many name letters for one run (2^31)");
     }
     if (need > letters.length) {
-      letters = Arrays.copyOf(letters, (int) Math.min(Integer.MAX_VALUE - 16, Math.max(need, 2L * letters.length)));
+      letters = Arrays.copyOf(letters, (int) Math.min(Integer.MAX_VALUE - 16, Math.max(need, letters.length * 3L / 2)));
     }
   }
 
@@ -151,7 +184,7 @@ public final class Compact {
       throw new IllegalArgumentException("too many id characters for one run (2^31)");
     }
     if (need > idChars.length) {
-      idChars = Arrays.copyOf(idChars, (int) Math.min(Integer.MAX_VALUE - 16, Math.max(need, 2L * idChars.length)));
+      idChars = Arrays.copyOf(idChars, (int) Math.min(Integer.MAX_VALUE - 16, Math.max(need, idChars.length * 3L / 2)));
     }
   }
 

@@ -31,9 +31,6 @@ public final class DedupEngine {
 
   private static final int NAME = Blocking.NAME;
   private static final int SLOTS = Blocking.PASSES;
-  /** Keys per record in the row-major key matrix: the passes, then the used-name key. */
-  private static final int STRIDE = SLOTS + 1;
-  private static final int ALT = SLOTS;
 
   private static final int IDX_BITS = 27;
   private static final long IDX_MASK = (1L << IDX_BITS) - 1;
@@ -48,8 +45,8 @@ public final class DedupEngine {
   private int n;
   private final Compact recs = new Compact();
 
-  /** Row-major keys: record r's key in slot s at {@code r * STRIDE + s}, its used-name key at {@code ALT}. */
-  private long[] keys;
+  /** Each record's used-name key (the second key of the NAME pass), -1 when none. */
+  private long[] altKeys;
   private int[] oversizedMask;
 
   /**
@@ -113,7 +110,6 @@ public final class DedupEngine {
     listener.onProgress(new Progress(DetectionPhase.READING, 0, -1));
     // names repeat a lot (frequent surnames and first names): compute each Phonex key once per run
     ConcurrentHashMap<String, Long> phonexCache = new ConcurrentHashMap<>(1 << 16);
-    IdSet seen = new IdSet();
     List<Future<Compact>> inFlight = new ArrayList<>();
     while (in.hasNext()) {
       DedupRecord[] chunk = new DedupRecord[CHUNK];
@@ -122,9 +118,6 @@ public final class DedupEngine {
         DedupRecord r = in.next();
         if (r == null) {
           throw new IllegalArgumentException("null record at position " + (n + inFlightCount(inFlight) + k));
-        }
-        if (!seen.add(r.id())) {
-          throw new IllegalArgumentException("duplicate record id: " + r.id());
         }
         chunk[k++] = r;
       }
@@ -138,6 +131,10 @@ public final class DedupEngine {
     }
     for (Future<Compact> f : inFlight) {
       append(f.get());
+    }
+    int dup = recs.duplicateId();
+    if (dup >= 0) {
+      throw new IllegalArgumentException("duplicate record id: " + recs.id(dup));
     }
     listener.onProgress(new Progress(DetectionPhase.READING, n, n));
   }
@@ -163,18 +160,6 @@ public final class DedupEngine {
   }
 
   // ---------------------------------------------------------------- keys
-
-  /** True when records a and b share a key in the slot. */
-  private boolean together(int slot, int a, int b) {
-    long ka = keys[a * STRIDE + slot];
-    long kb = keys[b * STRIDE + slot];
-    if (slot != NAME) {
-      return ka >= 0 && ka == kb;
-    }
-    long xa = keys[a * STRIDE + ALT];
-    long xb = keys[b * STRIDE + ALT];
-    return (ka >= 0 && (ka == kb || ka == xb)) || (xa >= 0 && (xa == kb || xa == xb));
-  }
 
   // ---------------------------------------------------------------- scoring
 
@@ -236,53 +221,62 @@ public final class DedupEngine {
     }
   }
 
-  private void score(ExecutorService pool, List<Found> found, long[] counters)
-      throws InterruptedException, ExecutionException {
-    if ((long) n * STRIDE > Integer.MAX_VALUE - 16) {
-      throw new IllegalArgumentException("at most " + (Integer.MAX_VALUE / STRIDE) + " records per run");
-    }
-    keys = new long[n * STRIDE];
-    List<Future<?>> parts = new ArrayList<>();
+  /** A slice {@code [from, to)} of the records. */
+  @FunctionalInterface
+  private interface Slice {
+    void run(int from, int to);
+  }
+
+  /** Runs {@code body} over the records, cut in one slice per thread. */
+  private void parallel(ExecutorService pool, Slice body) throws InterruptedException, ExecutionException {
+    List<Future<?>> parts = new ArrayList<>(threads);
     for (int t = 0; t < threads; t++) {
       int from = (int) ((long) n * t / threads);
       int to = (int) ((long) n * (t + 1) / threads);
-      parts.add(pool.submit(() -> {
-        for (int r = from; r < to; r++) {
-          int base = r * STRIDE;
-          for (int s = 0; s < SLOTS; s++) {
-            keys[base + s] = Blocking.key(s, recs, r);
-          }
-          keys[base + ALT] = Blocking.usedNameKey(recs, r);
-        }
-      }));
+      parts.add(pool.submit(() -> body.run(from, to)));
     }
     for (Future<?> f : parts) {
       f.get();
     }
+  }
+
+  private void score(ExecutorService pool, List<Found> found, long[] counters)
+      throws InterruptedException, ExecutionException {
+    altKeys = new long[n];
+    long[] slotKeys = new long[n];
     oversizedMask = new int[n];
+    parallel(pool, (from, to) -> {
+      for (int r = from; r < to; r++) {
+        altKeys[r] = Blocking.usedNameKey(recs, r);
+      }
+    });
     for (int s = 0; s < SLOTS; s++) {
       listener.onProgress(new Progress(DetectionPhase.SCORING, s, SLOTS));
+      final int pass = s;
+      parallel(pool, (from, to) -> {
+        for (int r = from; r < to; r++) {
+          slotKeys[r] = Blocking.key(pass, recs, r);
+        }
+      });
       int count = 0;
       for (int r = 0; r < n; r++) {
-        long k = keys[r * STRIDE + s];
+        long k = slotKeys[r];
         if (k >= 0) {
           count++;
         }
-        long alt = keys[r * STRIDE + ALT];
-        if (s == NAME && alt >= 0 && alt != k) {
+        if (s == NAME && altKeys[r] >= 0 && altKeys[r] != k) {
           count++;
         }
       }
       long[] entries = new long[count];
       int e = 0;
       for (int r = 0; r < n; r++) {
-        long k = keys[r * STRIDE + s];
+        long k = slotKeys[r];
         if (k >= 0) {
           entries[e++] = k << IDX_BITS | r;
         }
-        long alt = keys[r * STRIDE + ALT];
-        if (s == NAME && alt >= 0 && alt != k) {
-          entries[e++] = alt << IDX_BITS | r;
+        if (s == NAME && altKeys[r] >= 0 && altKeys[r] != k) {
+          entries[e++] = altKeys[r] << IDX_BITS | r;
         }
       }
       sortByKey(entries);
@@ -357,30 +351,47 @@ public final class DedupEngine {
   private final class Worker {
     final List<Found> found = new ArrayList<>();
     long comparisons;
+    /** The block's records, in comparison order. */
+    private int[] members = new int[64];
+    /** Keys of the block's records in the earlier passes: {@code [i * slot + s]}. */
+    private long[] earlier = new long[256];
 
     void block(int slot, long[] entries, int from, int to) {
       int size = to - from;
-      if (size <= maxBlock) {
-        for (int i = from; i < to; i++) {
-          int a = (int) (entries[i] & IDX_MASK);
-          for (int j = i + 1; j < to; j++) {
-            pair(slot, a, (int) (entries[j] & IDX_MASK));
-          }
+      if (members.length < size) {
+        members = new int[Math.max(size, members.length * 2)];
+      }
+      boolean windowed = size > maxBlock;
+      if (windowed) {
+        long[] sorted = new long[size];
+        for (int i = 0; i < size; i++) {
+          int r = (int) (entries[from + i] & IDX_MASK);
+          sorted[i] = Blocking.windowOrder(recs, r) << IDX_BITS | r;
         }
-        return;
+        Arrays.sort(sorted);
+        breakTiesById(sorted);
+        for (int i = 0; i < size; i++) {
+          members[i] = (int) (sorted[i] & IDX_MASK);
+        }
+      } else {
+        for (int i = 0; i < size; i++) {
+          members[i] = (int) (entries[from + i] & IDX_MASK);
+        }
       }
-      long[] sorted = new long[size];
-      for (int i = 0; i < size; i++) {
-        int r = (int) (entries[from + i] & IDX_MASK);
-        sorted[i] = Blocking.windowOrder(recs, r) << IDX_BITS | r;
+      // the keys of the earlier passes, computed once per record of the block
+      if (earlier.length < size * slot) {
+        earlier = new long[Math.max(size * slot, earlier.length * 2)];
       }
-      Arrays.sort(sorted);
-      breakTiesById(sorted);
       for (int i = 0; i < size; i++) {
-        int a = (int) (sorted[i] & IDX_MASK);
-        int end = Math.min(size, i + 1 + window);
+        int r = members[i];
+        for (int s = 0; s < slot; s++) {
+          earlier[i * slot + s] = Blocking.key(s, recs, r);
+        }
+      }
+      for (int i = 0; i < size; i++) {
+        int end = windowed ? Math.min(size, i + 1 + window) : size;
         for (int j = i + 1; j < end; j++) {
-          pair(slot, a, (int) (sorted[j] & IDX_MASK));
+          pair(slot, i, j);
         }
       }
     }
@@ -412,12 +423,16 @@ public final class DedupEngine {
       }
     }
 
-    void pair(int slot, int a, int b) {
+    /** Scores members i and j unless an earlier, complete pass held them together. */
+    void pair(int slot, int i, int j) {
+      int a = members[i];
+      int b = members[j];
       if (a == b) {
         return;
       }
+      int masks = oversizedMask[a] | oversizedMask[b];
       for (int s = 0; s < slot; s++) {
-        if ((oversizedMask[a] & (1 << s)) == 0 && (oversizedMask[b] & (1 << s)) == 0 && together(s, a, b)) {
+        if ((masks & (1 << s)) == 0 && together(s, earlier[i * slot + s], earlier[j * slot + s], a, b)) {
           return; // scored in an earlier, complete pass
         }
       }
@@ -426,6 +441,16 @@ public final class DedupEngine {
       if (f != null) {
         found.add(f);
       }
+    }
+
+    /** True when records a and b (keys ka and kb in pass s) share a key in that pass. */
+    private boolean together(int s, long ka, long kb, int a, int b) {
+      if (s != NAME) {
+        return ka >= 0 && ka == kb;
+      }
+      long xa = altKeys[a];
+      long xb = altKeys[b];
+      return (ka >= 0 && (ka == kb || ka == xb)) || (xa >= 0 && (xa == kb || xa == xb));
     }
   }
 
