@@ -60,9 +60,9 @@ class SparkDedupTest {
     long seed = Seeds.base();
     DedupCorpus.Corpus c = DedupCorpus.generate(seed, 3_000, 0.2);
     // a small cap and slices make the 1 January blocks and common names go through the split path
-    List<CandidatePair> local = DuplicateDetector.builder().threads(2).maxBlockSize(4).window(3).build()
+    List<CandidatePair> local = DuplicateDetector.builder().threads(2).maxBlockSize(2).window(2).build()
         .detect(c.records());
-    SparkDedup.Run run = SparkDedup.builder().maxBlockSize(4).window(3).sliceSize(16).build().detect(dataset(c.rows()));
+    SparkDedup.Run run = SparkDedup.builder().maxBlockSize(2).window(2).sliceSize(8).build().detect(dataset(c.rows()));
     List<String> spark = printed(run.pairs());
     assertEquals(printed(local), spark, Seeds.describe(seed));
     assertTrue(local.size() > 500, "the corpus plants pairs: " + local.size());

@@ -109,6 +109,8 @@ public final class SparkCli implements Runnable {
       } else if (!new org.apache.spark.SparkConf().contains("spark.master")) {
         b.master("local[*]");
       }
+      // In a process that already runs Spark (a notebook, a test), use its session and leave it running.
+      boolean ours = SparkSession.getDefaultSession().isEmpty();
       SparkSession spark = b.getOrCreate();
       try {
         spark.sparkContext().setLogLevel("WARN");
@@ -130,7 +132,9 @@ public final class SparkCli implements Runnable {
         Cli.print(spec, json);
         return ExitCode.DONE.code();
       } finally {
-        spark.stop();
+        if (ours) {
+          spark.stop();
+        }
       }
     }
 
