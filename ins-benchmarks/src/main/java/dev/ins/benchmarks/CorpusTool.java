@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
  * </pre>
  */
 @Command(name = "corpus-tool", description = "Planted-duplicate corpora for the dedup command, and their scoring.",
-    subcommands = {CorpusTool.Generate.class, CorpusTool.Score.class})
+    subcommands = {CorpusTool.Generate.class, CorpusTool.Score.class, CorpusTool.Blocks.class})
 public final class CorpusTool {
 
   /** picocli instantiates it. */
@@ -151,6 +151,149 @@ public final class CorpusTool {
       } catch (IOException e) {
         throw new CliFailure(ExitCode.INPUT, "CANNOT_READ", what + ": cannot read the file", e);
       }
+    }
+  }
+
+  @Command(name = "blocks", description = {
+      "Block sizes of every blocking pass of CORPUS.csv, the candidate pairs they give, and the same",
+      "extrapolated to a base --scale times larger (same key space: every block --scale times larger);",
+      "plus the measured CPU cost of preparing a record and of scoring a candidate pair (one thread)."})
+  static final class Blocks implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CORPUS.csv", description = "the dedup input (as written by generate)")
+    Path corpus;
+
+    @Option(names = "--scale", paramLabel = "F", description = "extrapolation factor (default 70)")
+    double scale = 70;
+
+    @Option(names = "--max-block", paramLabel = "N", description = "largest block compared in full (default 500)")
+    int maxBlock = 500;
+
+    @Option(names = "--window", paramLabel = "N", description = "window in larger blocks (default 25)")
+    int window = 25;
+
+    @Override
+    public Integer call() {
+      dev.ins.core.matching.DedupKernel kernel = dev.ins.core.matching.DedupKernel.of(0.85);
+      java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+      List<dev.ins.core.matching.PreparedRecord> recs = new java.util.ArrayList<>();
+      long t0 = cpu.getCurrentThreadCpuTime();
+      try (java.io.BufferedReader r = Files.newBufferedReader(corpus)) {
+        r.readLine();
+        for (String line; (line = r.readLine()) != null; ) {
+          String[] f = line.split(",", -1);
+          if (f.length == 8) {
+            recs.add(kernel.prepare(dev.ins.core.matching.DedupRecord.typed(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7])));
+          }
+        }
+      } catch (NoSuchFileException e) {
+        throw new CliFailure(ExitCode.INPUT, "FILE_NOT_FOUND", "CORPUS.csv: no such file", e);
+      } catch (IOException | RuntimeException e) {
+        throw new CliFailure(ExitCode.INPUT, "CANNOT_READ", "CORPUS.csv: cannot read the file", e);
+      }
+      double prepareNs = (double) (cpu.getCurrentThreadCpuTime() - t0) / Math.max(1, recs.size());
+      int n = recs.size();
+      List<Object> passes = new java.util.ArrayList<>();
+      double pairs = 0;
+      double scaledPairs = 0;
+      long[] sample = new long[0];
+      for (int pass = 0; pass < dev.ins.core.matching.DedupKernel.PASSES; pass++) {
+        long[] keys = new long[2 * n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+          long key = recs.get(i).blockingKey(pass);
+          if (key >= 0) {
+            keys[k++] = key << 27 | i;
+          }
+          long alt = pass == dev.ins.core.matching.DedupKernel.NAME_PASS ? recs.get(i).usedNameKey() : -1;
+          if (alt >= 0 && alt != key) {
+            keys[k++] = alt << 27 | i;
+          }
+        }
+        keys = java.util.Arrays.copyOf(keys, k);
+        java.util.Arrays.sort(keys);
+        long blocks = 0;
+        long largest = 0;
+        double p = 0;
+        double sp = 0;
+        java.util.List<Long> passSample = new java.util.ArrayList<>();
+        for (int i = 0; i < k; ) {
+          int j = i + 1;
+          while (j < k && keys[j] >>> 27 == keys[i] >>> 27) {
+            j++;
+          }
+          long size = j - i;
+          largest = Math.max(largest, size);
+          if (size >= 2) {
+            blocks++;
+          }
+          p += candidates(size);
+          sp += candidates(Math.round(size * scale));
+          for (int a = i; a < j && passSample.size() < 20_000; a++) {
+            for (int b = a + 1; b < j && b < a + 1 + window; b++) {
+              passSample.add((keys[a] & ((1L << 27) - 1)) << 27 | (keys[b] & ((1L << 27) - 1)));
+            }
+          }
+          i = j;
+        }
+        pairs += p;
+        scaledPairs += sp;
+        long[] merged = java.util.Arrays.copyOf(sample, sample.length + passSample.size());
+        for (int x = 0; x < passSample.size(); x++) {
+          merged[sample.length + x] = passSample.get(x);
+        }
+        sample = merged;
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("pass", pass);
+        row.put("keys", k);
+        row.put("blocks", blocks);
+        row.put("largestBlock", largest);
+        row.put("candidatePairs", Math.round(p));
+        row.put("candidatePairsScaled", Math.round(sp));
+        passes.add(row);
+      }
+      // CPU cost of scoring candidate pairs (one thread), on pairs drawn from the blocks
+      long t1 = cpu.getCurrentThreadCpuTime();
+      int found = 0;
+      int rounds = 0;
+      long spent = 0;
+      while (spent < 2_000_000_000L) {
+        for (long pr : sample) {
+          int a = (int) (pr >>> 27);
+          int b = (int) (pr & ((1L << 27) - 1));
+          if (a != b && kernel.score(recs.get(a), recs.get(b)).isPresent()) {
+            found++;
+          }
+        }
+        rounds++;
+        spent = cpu.getCurrentThreadCpuTime() - t1;
+      }
+      double pairNs = (double) spent / Math.max(1, (long) rounds * sample.length);
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("records", n);
+      json.put("scale", scale);
+      json.put("candidatePairs", Math.round(pairs));
+      json.put("candidatePairsScaled", Math.round(scaledPairs));
+      json.put("prepareNsPerRecord", Math.round(prepareNs));
+      json.put("scoreNsPerPair", Math.round(pairNs));
+      json.put("sampledPairs", sample.length);
+      json.put("sampledFound", found / Math.max(1, rounds));
+      json.put("passes", passes);
+      Cli.print(spec, json);
+      return ExitCode.DONE.code();
+    }
+
+    /** Candidate pairs of one block: all pairs within the cap, the sliding window above it. */
+    private double candidates(long size) {
+      if (size < 2) {
+        return 0;
+      }
+      if (size <= maxBlock) {
+        return size * (size - 1) / 2.0;
+      }
+      return (double) (size - window) * window + window * (window - 1) / 2.0;
     }
   }
 }

@@ -90,6 +90,10 @@ public final class SparkCli implements Runnable {
     @Option(names = "--slice", paramLabel = "N", description = "records of large blocks per task (default 10000)")
     int slice = 10_000;
 
+    @Option(names = "--partitions", paramLabel = "N",
+        description = "shuffle partitions (default: 4 per core on a local master, else Spark's setting)")
+    Integer partitions;
+
     @Override
     public Integer call() {
       SparkDedup job;
@@ -102,12 +106,24 @@ public final class SparkCli implements Runnable {
       if (!parquetIn && !in.contains("://") && !Files.isRegularFile(Path.of(in))) {
         throw new CliFailure(ExitCode.INPUT, "FILE_NOT_FOUND", "--in: no such file");
       }
+      if (partitions != null && partitions < 1) {
+        throw new CliFailure(ExitCode.USAGE, "USAGE", "--partitions must be at least 1");
+      }
       SparkSession.Builder b = SparkSession.builder().appName("ins-dedup")
-          .config("spark.ui.enabled", "false");
-      if (master != null) {
-        b.master(master);
-      } else if (!new org.apache.spark.SparkConf().contains("spark.master")) {
-        b.master("local[*]");
+          .config("spark.ui.enabled", "false")
+          .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
+      String m = master;
+      if (m == null && !new org.apache.spark.SparkConf().contains("spark.master")) {
+        m = "local[*]";
+      }
+      if (m != null) {
+        b.master(m);
+      }
+      if (partitions != null) {
+        b.config("spark.sql.shuffle.partitions", partitions.toString());
+      } else if (m != null && m.startsWith("local")) {
+        // Spark's default of 200 shuffle partitions is made for clusters; locally it only adds tasks.
+        b.config("spark.sql.shuffle.partitions", Integer.toString(4 * localCores(m)));
       }
       // In a process that already runs Spark (a notebook, a test), use its session and leave it running.
       boolean ours = SparkSession.getDefaultSession().isEmpty();
@@ -136,6 +152,15 @@ public final class SparkCli implements Runnable {
           spark.stop();
         }
       }
+    }
+
+    /** The cores of a local master: {@code local} 1, {@code local[N]} N, {@code local[*]} all. */
+    static int localCores(String master) {
+      java.util.regex.Matcher x = java.util.regex.Pattern.compile("local\\[(\\d+|\\*)(,\\d+)?\\]").matcher(master);
+      if (x.matches() && !x.group(1).equals("*")) {
+        return Math.max(1, Integer.parseInt(x.group(1)));
+      }
+      return master.equals("local") ? 1 : Runtime.getRuntime().availableProcessors();
     }
 
     private static boolean isParquet(String path) {
