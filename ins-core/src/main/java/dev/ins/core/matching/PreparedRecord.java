@@ -95,7 +95,8 @@ public final class PreparedRecord implements Serializable {
    *
    * @param bytes the bytes
    * @return the record
-   * @throws java.io.UncheckedIOException when the bytes are truncated
+   * @throws IllegalArgumentException when the bytes are not a prepared record (truncated,
+   *     trailing bytes, inconsistent lengths, a name letter outside A-Z)
    */
   public static PreparedRecord fromBytes(byte[] bytes) {
     return new PreparedRecord(Compact.fromBytes(Objects.requireNonNull(bytes, "bytes")));

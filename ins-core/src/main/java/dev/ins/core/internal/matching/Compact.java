@@ -392,6 +392,8 @@ public final class Compact {
    *
    * @param b the bytes
    * @return a store holding that record
+   * @throws IllegalArgumentException when the bytes are not such a record (truncated, trailing
+   *     bytes, lengths or letters out of range)
    */
   public static Compact fromBytes(byte[] b) {
     Compact c = new Compact();
@@ -414,8 +416,22 @@ public final class Compact {
       c.sex[0] = in.readByte();
       c.place[0] = in.readInt();
       c.mat[0] = in.readLong();
+      if (in.read() >= 0) {
+        throw new IllegalArgumentException("not a prepared record: trailing bytes");
+      }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new IllegalArgumentException("not a prepared record: truncated", e);
+    }
+    int first = c.firstLen[0];
+    int list = c.listLen[0];
+    if (first < -1 || first > Math.max(list, 0) || (first >= 0 && list < 0) || c.sex[0] < 0 || c.sex[0] > 2
+        || c.date[0] < 0) {
+      throw new IllegalArgumentException("not a prepared record: inconsistent fields");
+    }
+    for (int i = 0; i < c.lettersUsed; i++) {
+      if (c.letters[i] < 'A' || c.letters[i] > 'Z') {
+        throw new IllegalArgumentException("not a prepared record: a name holds a character other than A-Z");
+      }
     }
     c.p3Name[0] = prefix3(c.letters, c.nameOff[0], c.nameLen[0]);
     c.p3First[0] = prefix3(c.letters, c.listOff[0], c.firstLen[0]);
@@ -426,6 +442,9 @@ public final class Compact {
 
   private short readName(DataInputStream in) throws IOException {
     short len = in.readShort();
+    if (len < -1 || len == 0) {
+      throw new IllegalArgumentException("not a prepared record: bad name length");
+    }
     if (len > 0) {
       ensureLetters(len);
       in.readFully(letters, lettersUsed, len);
