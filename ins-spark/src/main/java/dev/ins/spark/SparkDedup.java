@@ -1,6 +1,7 @@
 package dev.ins.spark;
 
 import dev.ins.core.matching.DedupKernel;
+import dev.ins.core.matching.DuplicateDetector;
 import dev.ins.spark.internal.DedupJob;
 import java.util.List;
 import java.util.Objects;
@@ -148,6 +149,8 @@ public final class SparkDedup {
     private int maxBlockSize = 500;
     private int window = 25;
     private int sliceSize = 10_000;
+    /** The local detector's builder checks the settings they share, with the same messages. */
+    private final DuplicateDetector.Builder checks = DuplicateDetector.builder();
 
     private Builder() {}
 
@@ -159,7 +162,7 @@ public final class SparkDedup {
      * @throws IllegalArgumentException when out of range
      */
     public Builder minScore(double s) {
-      DedupKernel.of(s);
+      checks.minScore(s);
       this.minScore = s;
       return this;
     }
@@ -172,9 +175,7 @@ public final class SparkDedup {
      * @throws IllegalArgumentException when {@code n < 2}
      */
     public Builder maxBlockSize(int n) {
-      if (n < 2) {
-        throw new IllegalArgumentException("maxBlockSize must be at least 2, got " + n);
-      }
+      checks.maxBlockSize(n);
       this.maxBlockSize = n;
       return this;
     }
@@ -187,9 +188,7 @@ public final class SparkDedup {
      * @throws IllegalArgumentException when {@code n < 1}
      */
     public Builder window(int n) {
-      if (n < 1) {
-        throw new IllegalArgumentException("window must be at least 1, got " + n);
-      }
+      checks.window(n);
       this.window = n;
       return this;
     }

@@ -168,23 +168,23 @@ public final class Compact {
     p3Used = Arrays.copyOf(p3Used, cap);
   }
 
-  private void ensureLetters(int more) {
-    long need = (long) lettersUsed + more;
+  /** The capacity an arena needs for {@code need} elements: 1.5 times its size, at most 2^31 - 16. */
+  private static int capacity(long need, int current, String what) {
     if (need > Integer.MAX_VALUE - 16) {
-      throw new IllegalArgumentException("too many name letters for one run (2^31)");
+      throw new IllegalArgumentException("too many " + what + " for one run (2^31)");
     }
-    if (need > letters.length) {
-      letters = Arrays.copyOf(letters, (int) Math.min(Integer.MAX_VALUE - 16, Math.max(need, letters.length * 3L / 2)));
+    return (int) Math.min(Integer.MAX_VALUE - 16, Math.max(need, current * 3L / 2));
+  }
+
+  private void ensureLetters(int more) {
+    if ((long) lettersUsed + more > letters.length) {
+      letters = Arrays.copyOf(letters, capacity((long) lettersUsed + more, letters.length, "name letters"));
     }
   }
 
   private void ensureIds(int more) {
-    long need = (long) idUsed + more;
-    if (need > Integer.MAX_VALUE - 16) {
-      throw new IllegalArgumentException("too many id characters for one run (2^31)");
-    }
-    if (need > idChars.length) {
-      idChars = Arrays.copyOf(idChars, (int) Math.min(Integer.MAX_VALUE - 16, Math.max(need, idChars.length * 3L / 2)));
+    if ((long) idUsed + more > idChars.length) {
+      idChars = Arrays.copyOf(idChars, capacity((long) idUsed + more, idChars.length, "id characters"));
     }
   }
 
