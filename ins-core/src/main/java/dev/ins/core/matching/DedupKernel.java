@@ -35,6 +35,7 @@ public final class DedupKernel implements Serializable {
 
   private static final Evidence[] EVIDENCE = Evidence.values();
 
+  /** The minimum duplicate score, in [0, 1]. */
   private final double minScore;
 
   private DedupKernel(double minScore) {

@@ -102,12 +102,22 @@ public final class PreparedRecord implements Serializable {
     return new PreparedRecord(Compact.fromBytes(Objects.requireNonNull(bytes, "bytes")));
   }
 
+  /**
+   * Serialises the compact binary form.
+   *
+   * @return a copy carrying the bytes
+   */
   private Object writeReplace() {
     PreparedRecord r = new PreparedRecord(compact);
     r.bytes = compact.toBytes(0);
     return r;
   }
 
+  /**
+   * Rebuilds the record from its bytes.
+   *
+   * @return the record
+   */
   private Object readResolve() {
     return fromBytes(bytes);
   }
