@@ -13,9 +13,11 @@ module dev.ins.benchmarks {
   requires duke;
   requires ins.core;
   requires com.fasterxml.jackson.databind;
+  requires info.picocli;
+  requires java.management;
 
   // JMH instantiates benchmark states and generated classes reflectively.
-  opens dev.ins.benchmarks to jmh.core;
+  opens dev.ins.benchmarks to jmh.core, info.picocli;
   opens dev.ins.benchmarks.jmh_generated to jmh.core;
   opens dev.ins.benchmarks.security to jmh.core;
   opens dev.ins.benchmarks.security.jmh_generated to jmh.core;

@@ -2,11 +2,21 @@ package dev.ins.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ins.core.cli.Cli;
+import dev.ins.core.cli.CliFailure;
+import dev.ins.core.cli.ExitCode;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * Prints the ours/baseline table from JMH's JSON output ({@code -rf json}): one row per benchmark
@@ -16,24 +26,47 @@ import java.util.TreeMap;
  * java -cp benchmarks.jar dev.ins.benchmarks.Ratios target/jmh.json
  * </pre>
  */
-public final class Ratios {
+@Command(name = "ratios", description = "Prints the ours/baseline table (Markdown) of a JMH JSON result file.")
+public final class Ratios implements Callable<Integer> {
 
-  private Ratios() {}
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "JMH.json", description = "JMH output written with -rf json")
+  Path file;
+
+  /** picocli instantiates it. */
+  Ratios() {}
 
   /**
    * Entry point.
    *
    * @param args the JMH JSON file
-   * @throws IOException when it cannot be read
    */
-  public static void main(String[] args) throws IOException {
-    JsonNode root = new ObjectMapper().readTree(Path.of(args[0]).toFile());
+  public static void main(String[] args) {
+    System.exit(Cli.run(new Ratios(), System.out, System.err, args));
+  }
+
+  @Override
+  public Integer call() {
+    if (!Files.isRegularFile(file)) {
+      throw new CliFailure(ExitCode.INPUT, "FILE_NOT_FOUND", "JMH.json: no such file");
+    }
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(file.toFile());
+    } catch (IOException e) {
+      throw new CliFailure(ExitCode.INPUT, "BAD_JSON", "JMH.json: not a JMH JSON result file", e);
+    }
     Map<String, double[]> rows = new TreeMap<>();
     Map<String, String> units = new TreeMap<>();
     Map<String, String> alloc = new TreeMap<>();
     for (JsonNode b : root) {
-      String name = b.get("benchmark").asText();
+      String name = b.path("benchmark").asText();
       int dot = name.lastIndexOf('.');
+      if (dot < 0 || !b.has("primaryMetric")) {
+        throw new CliFailure(ExitCode.INPUT, "BAD_JSON", "JMH.json: not a JMH JSON result file");
+      }
       String cls = name.substring(name.lastIndexOf('.', dot - 1) + 1, dot);
       JsonNode params = b.get("params");
       if (params != null) {
@@ -55,12 +88,16 @@ public final class Ratios {
             (x, y) -> x + ", " + y);
       }
     }
-    System.out.println("| Benchmark | ours | baseline | unit | ours / baseline | allocation |");
-    System.out.println("|---|---|---|---|---|---|");
+    // The table is the tool's output (Markdown for the README), not a JSON object.
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("| Benchmark | ours | baseline | unit | ours / baseline | allocation |");
+    out.println("|---|---|---|---|---|---|");
     for (Map.Entry<String, double[]> e : rows.entrySet()) {
       double[] r = e.getValue();
-      System.out.println(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %s | %.3f | %s |", e.getKey(), r[0], r[1],
+      out.println(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %s | %.3f | %s |", e.getKey(), r[0], r[1],
           units.get(e.getKey()), r[0] / r[1], alloc.getOrDefault(e.getKey(), "")));
     }
+    out.flush();
+    return ExitCode.DONE.code();
   }
 }

@@ -34,11 +34,12 @@ import java.util.function.Consumer;
  * reported whatever its score; different or unknown matricules with a score of at least
  * {@link Builder#minScore} is a potential {@link PairKind#DUPLICATE}.
  *
- * <p><b>Resources.</b> Input is streamed and prepared in parallel chunks; the detector keeps a
- * compact form of every record (a few hundred bytes each, plus one key per blocking pass) and
- * the pairs found, never the input
- * objects. Blocks are scored on {@link Builder#threads} threads. Output is deterministic: the same
- * pairs, in {@code (idA, idB)} order, whatever the thread count. Ids must be unique.
+ * <p><b>Resources.</b> Input is streamed and prepared in parallel chunks into a columnar store with
+ * no object per record (about 200 bytes per record, see {@code docs/matching.md}), never keeping the
+ * input objects; the pairs found are kept until they are emitted. Blocks are scored on
+ * {@link Builder#threads} threads. Output is deterministic: the same pairs, scores and evidence, in
+ * {@code (idA, idB)} order, whatever the thread count and the order of the input. Ids must be
+ * unique (checked once every record is read).
  *
  * <pre>{@code
  * DuplicateDetector detector = DuplicateDetector.builder().threads(4).minScore(0.85).build();

@@ -36,6 +36,18 @@ class DuplicateDetectorTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
+  void detect_onAnIndependentCorpus_reachesRecallAndPrecisionTargets(long seed) {
+    // every single-digit date error, day/month swaps, separator changes in names and first-name lists
+    DedupCorpus.Corpus c = dev.ins.core.testing.IndependentCorpus.generate(seed, 20_000, 0.1);
+    List<CandidatePair> found = DuplicateDetector.builder().threads(2).build().detect(c.records());
+    DedupCorpus.Quality q = DedupCorpus.measure(found, c.truth());
+    String msg = Seeds.describe(seed) + " " + q + " missed=" + missedByPlant(c, found);
+    assertTrue(q.recall() >= 0.995, "recall " + q.recall() + " " + msg);
+    assertTrue(q.precision() >= 0.995, "precision " + q.precision() + " " + msg);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
   void blocking_neverLosesAPlantedPairOfTheCoveredKinds(long seed) {
     DedupCorpus.Corpus c = DedupCorpus.generate(seed, 5_000, 0.3);
     // min score 0: every pair the blocking passes bring together is reported

@@ -1,6 +1,8 @@
 package dev.ins.core.internal.cli;
 
-import dev.ins.core.cli.Json;
+import dev.ins.core.cli.Cli;
+import dev.ins.core.cli.CliFailure;
+import dev.ins.core.cli.ExitCode;
 import dev.ins.core.matching.DetectionPhase;
 import dev.ins.core.matching.DetectionSummary;
 import dev.ins.core.matching.DuplicateDetector;
@@ -8,17 +10,27 @@ import dev.ins.core.matching.ProgressListener;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
- * The {@code dedup} command, an identitovigilance audit of an export: a thin shell over
- * {@link DuplicateDetector}.
+ * The {@code dedup} command, an identitovigilance audit of an export: a thin picocli shell over
+ * {@link DuplicateDetector}, with the SDK's command-line conventions ({@link Cli}).
  *
  * <pre>
  * java -jar ins-dedup.jar dedup --in IDENTITIES.csv --out PAIRS.csv [--threads N] [--min-score S]
@@ -27,16 +39,34 @@ import java.util.Map;
  * <p>Input: UTF-8 CSV with the header {@value DedupCsv#INPUT_HEADER}. Output: CSV with the header
  * {@value DedupCsv#OUTPUT_HEADER}, one line per pair, {@code id_a < id_b}. Rows that cannot be read
  * are reported on stderr with their line number and skipped. Progress goes to stderr for inputs of
- * 100,000 records or more. stdout gets one JSON summary. Exit codes: 0 done, 1 input/output error,
- * 2 usage error.
+ * 100,000 records or more. stdout gets one JSON summary. Exit codes ({@link ExitCode}): 0 done,
+ * 2 usage error, 3 unreadable input (missing file, wrong header), 6 output not written.
  */
-public final class DedupCli {
+@Command(name = "dedup", description = {
+    "Finds candidate duplicates and matricule collisions in an identity export.",
+    "Input: UTF-8 CSV with the header " + DedupCsv.INPUT_HEADER + ".",
+    "Output: CSV " + DedupCsv.OUTPUT_HEADER + ", one line per pair, id_a < id_b, sorted."})
+public final class DedupCli implements Callable<Integer> {
 
-  private static final String USAGE =
-      "usage: dedup --in IDENTITIES.csv --out PAIRS.csv [--threads N] [--min-score S]";
   private static final long PROGRESS_FROM = 100_000;
 
-  private DedupCli() {}
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--in", required = true, paramLabel = "IDENTITIES.csv", description = "the identities")
+  Path in;
+
+  @Option(names = "--out", required = true, paramLabel = "PAIRS.csv", description = "where the pairs go")
+  Path to;
+
+  @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all processors)")
+  Integer threads;
+
+  @Option(names = "--min-score", paramLabel = "S", description = "minimum duplicate score (default 0.85)")
+  Double minScore;
+
+  /** picocli instantiates it. */
+  DedupCli() {}
 
   /**
    * Entry point.
@@ -56,33 +86,24 @@ public final class DedupCli {
    * @return the exit code
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    Path in = null;
-    Path to = null;
+    String[] a = args.length > 0 && args[0].equals("dedup") ? Arrays.copyOfRange(args, 1, args.length) : args;
+    return Cli.run(new DedupCli(), out, err, a);
+  }
+
+  @Override
+  public Integer call() {
     DuplicateDetector.Builder builder = DuplicateDetector.builder();
-    int i = args.length > 0 && args[0].equals("dedup") ? 1 : 0;
     try {
-      for (; i < args.length; i++) {
-        String a = args[i];
-        if (i + 1 >= args.length) {
-          return usage(err, "missing value after " + a);
-        }
-        String v = args[++i];
-        switch (a) {
-          case "--in" -> in = Path.of(v);
-          case "--out" -> to = Path.of(v);
-          case "--threads" -> builder.threads(Integer.parseInt(v));
-          case "--min-score" -> builder.minScore(Double.parseDouble(v));
-          default -> {
-            return usage(err, "unknown option " + a);
-          }
-        }
+      if (threads != null) {
+        builder.threads(threads);
+      }
+      if (minScore != null) {
+        builder.minScore(minScore);
       }
     } catch (IllegalArgumentException e) {
-      return usage(err, e.getMessage());
+      throw new CliFailure(ExitCode.USAGE, "USAGE", e.getMessage());
     }
-    if (in == null || to == null) {
-      return usage(err, "--in and --out are required");
-    }
+    PrintWriter err = spec.commandLine().getErr();
     long[] skipped = new long[1];
     long[] readCount = new long[1];
     long[] lastBucket = new long[1];
@@ -92,16 +113,24 @@ public final class DedupCli {
         if (p.done() / PROGRESS_FROM > lastBucket[0]) {
           lastBucket[0] = p.done() / PROGRESS_FROM;
           err.println("dedup: read " + p.done() + " records");
+          err.flush();
         }
       } else if (readCount[0] >= PROGRESS_FROM) {
-        err.println("dedup: " + p.phase().name().toLowerCase(java.util.Locale.ROOT) + " " + p.done()
+        err.println("dedup: " + p.phase().name().toLowerCase(Locale.ROOT) + " " + p.done()
             + (p.total() >= 0 ? "/" + p.total() : ""));
+        err.flush();
       }
     };
-    // Invalid UTF-8 becomes U+FFFD, which no column accepts: the row is then reported and skipped.
-    try (BufferedReader r = new BufferedReader(
-            new java.io.InputStreamReader(Files.newInputStream(in), StandardCharsets.UTF_8), 1 << 16);
-        BufferedWriter w = Files.newBufferedWriter(to, StandardCharsets.UTF_8)) {
+    BufferedReader r;
+    try {
+      // Invalid UTF-8 becomes U+FFFD, which no column accepts: the row is then reported and skipped.
+      r = new BufferedReader(new InputStreamReader(Files.newInputStream(in), StandardCharsets.UTF_8), 1 << 16);
+    } catch (NoSuchFileException e) {
+      throw new CliFailure(ExitCode.INPUT, "FILE_NOT_FOUND", "--in: no such file", e);
+    } catch (IOException e) {
+      throw new CliFailure(ExitCode.INPUT, "CANNOT_READ", "--in: cannot read the file", e);
+    }
+    try (r; BufferedWriter w = openOut()) {
       w.write(DedupCsv.OUTPUT_HEADER);
       w.write('\n');
       DetectionSummary s = builder.progressListener(progress).build().detect(
@@ -110,6 +139,7 @@ public final class DedupCli {
             err.println("line " + line + ": skipped: " + msg);
           }),
           p -> DedupCsv.write(w, p));
+      err.flush();
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("records", s.records());
       json.put("skippedRows", skipped[0]);
@@ -117,23 +147,20 @@ public final class DedupCli {
       json.put("pairs", s.pairs());
       json.put("oversizedBlocks", s.oversizedBlocks());
       json.put("out", to.toString());
-      out.println(Json.write(json));
-      return 0;
+      Cli.print(spec, json);
+      return ExitCode.DONE.code();
     } catch (DedupCsv.BadFileException e) {
-      err.println("dedup: " + e.getMessage());
-      return 1;
-    } catch (IOException e) {
-      err.println("dedup: cannot read or write: " + e.getMessage());
-      return 1;
-    } catch (UncheckedIOException e) {
-      err.println("dedup: cannot read or write: " + e.getCause().getMessage());
-      return 1;
+      throw new CliFailure(ExitCode.INPUT, "BAD_HEADER", e.getMessage(), e);
+    } catch (IOException | UncheckedIOException e) {
+      throw new CliFailure(ExitCode.OUTPUT, "CANNOT_WRITE", "cannot read --in or write --out", e);
     }
   }
 
-  private static int usage(PrintStream err, String why) {
-    err.println("dedup: " + why);
-    err.println(USAGE);
-    return 2;
+  private BufferedWriter openOut() {
+    try {
+      return Files.newBufferedWriter(to, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new CliFailure(ExitCode.OUTPUT, "CANNOT_WRITE", "--out: cannot create the file", e);
+    }
   }
 }

@@ -2,17 +2,15 @@ package dev.ins.core.internal.cli;
 
 import dev.ins.core.InsValidationException;
 import dev.ins.core.Violation;
+import dev.ins.core.internal.matching.IdSet;
 import dev.ins.core.matching.CandidatePair;
 import dev.ins.core.matching.DedupRecord;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +83,7 @@ public final class DedupCsv {
       throw new BadFileException("line 1: expected the header " + INPUT_HEADER);
     }
     return new Iterator<>() {
-      private final Set<String> ids = new HashSet<>();
+      private final IdSet ids = new IdSet();
       private final ArrayDeque<Parsed> batch = new ArrayDeque<>();
       private final ArrayDeque<ForkJoinTask<List<Parsed>>> pending = new ArrayDeque<>();
       private DedupRecord next;
@@ -223,7 +221,7 @@ public final class DedupCsv {
       out.write(',');
       out.write(quote(p.idB()));
       out.write(',');
-      out.write(score(p.score()));
+      out.write(p.scoreText());
       out.write(',');
       out.write(p.kind().name());
       out.write('\n');
@@ -232,12 +230,9 @@ public final class DedupCsv {
     }
   }
 
-  /**
-   * The score with four decimals, rounded half-up on its shortest decimal form: the same text as
-   * {@code String.format(Locale.ROOT, "%.4f", score)}, without the formatter's per-call parsing.
-   */
+  /** The score with four decimals, as {@link CandidatePair#scoreText()} (tests use it on bare numbers). */
   static String score(double score) {
-    return BigDecimal.valueOf(score).setScale(4, RoundingMode.HALF_UP).toPlainString();
+    return new CandidatePair("a", "b", score, dev.ins.core.matching.PairKind.DUPLICATE, java.util.Set.of()).scoreText();
   }
 
   static String quote(String s) {

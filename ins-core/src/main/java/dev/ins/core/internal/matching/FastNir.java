@@ -31,6 +31,23 @@ public final class FastNir {
    * @return the key 1–97, or -1 when a character is not allowed
    */
   public static int key(CharSequence s, int from) {
+    // Fast path, branch-free: 13 independent multiply-adds, and one test of the OR of every
+    // digit's range checks (negative when a character is not a digit) at the end.
+    int sum = 0;
+    int bad = 0;
+    for (int i = 0; i < 13; i++) {
+      int d = s.charAt(from + i) - '0';
+      bad |= d | (9 - d);
+      sum += d * WEIGHTS[i];
+    }
+    if (bad >= 0) {
+      return 97 - sum % 97;
+    }
+    return slowKey(s, from);
+  }
+
+  /** The key when some character is not a digit: Corsica ({@code 2A}, {@code 2B}) or invalid. */
+  private static int slowKey(CharSequence s, int from) {
     int sum = 0;
     for (int i = 0; i < 13; i++) {
       int d = s.charAt(from + i) - '0';

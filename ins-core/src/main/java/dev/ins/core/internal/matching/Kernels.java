@@ -60,19 +60,43 @@ public final class Kernels {
    * @return the similarity
    */
   public static double jaroWinkler(byte[] first, byte[] second) {
-    int la = first.length;
-    int lb = second.length;
+    return jaroWinkler(first, 0, first.length, second, 0, second.length);
+  }
+
+  /**
+   * Jaro-Winkler on ranges of letter arrays, same definition as
+   * {@link dev.ins.core.matching.JaroWinkler}.
+   *
+   * @param a the array of the first string
+   * @param ao its offset
+   * @param la its length
+   * @param b the array of the second string
+   * @param bo its offset
+   * @param lb its length
+   * @return the similarity
+   */
+  public static double jaroWinkler(byte[] a, int ao, int la, byte[] b, int bo, int lb) {
     byte[] max;
+    int maxOff;
     byte[] min;
+    int minOff;
+    int maxLen;
+    int minLen;
     if (la > lb) {
-      max = first;
-      min = second;
+      max = a;
+      maxOff = ao;
+      maxLen = la;
+      min = b;
+      minOff = bo;
+      minLen = lb;
     } else {
-      max = second;
-      min = first;
+      max = b;
+      maxOff = bo;
+      maxLen = lb;
+      min = a;
+      minOff = ao;
+      minLen = la;
     }
-    int maxLen = max.length;
-    int minLen = min.length;
     if (maxLen == 0) {
       return 1d;
     }
@@ -81,18 +105,18 @@ public final class Kernels {
     }
     if (maxLen > 64) {
       return dev.ins.core.matching.JaroWinkler.similarity(
-          new String(first, java.nio.charset.StandardCharsets.ISO_8859_1),
-          new String(second, java.nio.charset.StandardCharsets.ISO_8859_1));
+          new String(a, ao, la, java.nio.charset.StandardCharsets.ISO_8859_1),
+          new String(b, bo, lb, java.nio.charset.StandardCharsets.ISO_8859_1));
     }
     int range = Math.max(maxLen / 2 - 1, 0);
     long maxFlags = 0;
     long minFlags = 0;
     int m = 0;
     for (int mi = 0; mi < minLen; mi++) {
-      byte c = min[mi];
+      byte c = min[minOff + mi];
       int hi = Math.min(mi + range + 1, maxLen);
       for (int xi = Math.max(mi - range, 0); xi < hi; xi++) {
-        if ((maxFlags & (1L << xi)) == 0 && c == max[xi]) {
+        if ((maxFlags & (1L << xi)) == 0 && c == max[maxOff + xi]) {
           maxFlags |= 1L << xi;
           minFlags |= 1L << mi;
           m++;
@@ -105,7 +129,7 @@ public final class Kernels {
     }
     int half = 0;
     while (minFlags != 0) {
-      if (min[Long.numberOfTrailingZeros(minFlags)] != max[Long.numberOfTrailingZeros(maxFlags)]) {
+      if (min[minOff + Long.numberOfTrailingZeros(minFlags)] != max[maxOff + Long.numberOfTrailingZeros(maxFlags)]) {
         half++;
       }
       minFlags &= minFlags - 1;
@@ -114,7 +138,7 @@ public final class Kernels {
     int prefix = 0;
     int pl = Math.min(4, minLen);
     for (int i = 0; i < pl; i++) {
-      if (first[i] == second[i]) {
+      if (a[ao + i] == b[bo + i]) {
         prefix++;
       } else {
         break;
@@ -134,37 +158,46 @@ public final class Kernels {
    * @return true when exactly one edit apart
    */
   public static boolean withinOneEdit(byte[] a, byte[] b) {
-    int la = a.length;
-    int lb = b.length;
+    return withinOneEdit(a, 0, a.length, b, 0, b.length);
+  }
+
+  /**
+   * {@link #withinOneEdit(byte[], byte[])} on ranges of letter arrays.
+   *
+   * @param a the array of the first name
+   * @param ao its offset
+   * @param la its length
+   * @param b the array of the second name
+   * @param bo its offset
+   * @param lb its length
+   * @return true when exactly one edit apart
+   */
+  public static boolean withinOneEdit(byte[] a, int ao, int la, byte[] b, int bo, int lb) {
     if (la < 3 || lb < 3 || Math.abs(la - lb) > 1) {
       return false;
     }
     int i = 0;
-    while (i < la && i < lb && a[i] == b[i]) {
+    while (i < la && i < lb && a[ao + i] == b[bo + i]) {
       i++;
     }
     if (la == lb) {
       if (i == la) {
         return false; // equal
       }
-      if (tailEquals(a, i + 1, b, i + 1)) {
+      if (tailEquals(a, ao, la, i + 1, b, bo, lb, i + 1)) {
         return true; // substitution
       }
-      return i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] && tailEquals(a, i + 2, b, i + 2);
+      return i + 1 < la && a[ao + i] == b[bo + i + 1] && a[ao + i + 1] == b[bo + i]
+          && tailEquals(a, ao, la, i + 2, b, bo, lb, i + 2);
     }
-    return la > lb ? tailEquals(a, i + 1, b, i) : tailEquals(a, i, b, i + 1);
+    return la > lb ? tailEquals(a, ao, la, i + 1, b, bo, lb, i) : tailEquals(a, ao, la, i, b, bo, lb, i + 1);
   }
 
-  private static boolean tailEquals(byte[] a, int i, byte[] b, int j) {
-    if (a.length - i != b.length - j) {
+  private static boolean tailEquals(byte[] a, int ao, int la, int i, byte[] b, int bo, int lb, int j) {
+    if (la - i != lb - j) {
       return false;
     }
-    for (; i < a.length; i++, j++) {
-      if (a[i] != b[j]) {
-        return false;
-      }
-    }
-    return true;
+    return java.util.Arrays.equals(a, ao + i, ao + la, b, bo + j, bo + lb);
   }
 
   /** Dates are {@code yyyymmdd} ints; 0 is unknown. Kinds returned by {@link #dateRelation}. */

@@ -79,18 +79,47 @@ class DedupCliTest {
   }
 
   @Test
-  void usageErrors_exitWith2() {
+  void usageErrors_exitWith2_withoutEchoingValues() throws IOException {
+    Path in = dir.resolve("in.csv");
+    Files.writeString(in, DedupCsv.INPUT_HEADER + "\n");
     assertEquals(2, run("dedup", "--in", "x.csv"));
-    assertEquals(2, run("--in", "x", "--out", "y", "--threads", "0"));
-    assertEquals(2, run("--bogus", "1"));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage: dedup"));
+    assertEquals(2, run("--in", in.toString(), "--out", dir.resolve("o.csv").toString(), "--threads", "0"));
+    assertEquals(2, run("--in", "x", "--out", "y", "--bogus", "279035121518989"));
+    assertEquals(2, run("--in", "x", "--out", "y", "--min-score", "DUPONT"));
+    String e = err.toString(StandardCharsets.UTF_8);
+    assertTrue(e.contains("unknown option '--bogus'"), e);
+    assertTrue(e.contains("missing option '--out'"), e);
+    PiiGuard.assertNoPii(e + out.toString(StandardCharsets.UTF_8), List.of("279035121518989", "DUPONT"));
   }
 
   @Test
-  void badHeader_exitsWith1() throws IOException {
+  void helpAndVersion_exitZero() {
+    assertEquals(0, run("--help"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("--min-score"), out.toString(StandardCharsets.UTF_8));
+    assertEquals(0, run("dedup", "--version"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("ins-sdk"), out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void badHeader_isAnInputFailure_exit3() throws IOException {
     Path in = dir.resolve("bad.csv");
     Files.writeString(in, "id,name\n1,X\n");
-    assertEquals(1, run("--in", in.toString(), "--out", dir.resolve("o.csv").toString()));
+    assertEquals(3, run("--in", in.toString(), "--out", dir.resolve("o.csv").toString()));
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("expected the header"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"code\":\"BAD_HEADER\""));
+  }
+
+  @Test
+  void missingInput_exit3_unwritableOutput_exit6() {
+    assertEquals(3, run("--in", dir.resolve("none.csv").toString(), "--out", dir.resolve("o.csv").toString()));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("FILE_NOT_FOUND"));
+  }
+
+  @Test
+  void unwritableOutput_exit6() throws IOException {
+    Path in = dir.resolve("in.csv");
+    Files.writeString(in, DedupCsv.INPUT_HEADER + "\n");
+    assertEquals(6, run("--in", in.toString(), "--out", dir.resolve("no/such/dir/o.csv").toString()));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("CANNOT_WRITE"));
   }
 }
