@@ -18,13 +18,13 @@ import dev.ins.core.InsIdentifier;
 import dev.ins.core.InsSdk;
 import dev.ins.core.Masking;
 import dev.ins.core.Matricule;
+import dev.ins.core.RetrievalReview;
 import dev.ins.core.NirConsistency;
 import dev.ins.core.Sex;
 import dev.ins.core.Traits;
 import dev.ins.core.ValidationMode;
 import dev.ins.core.datamatrix.DataMatrixIns;
 import dev.ins.core.fhir.FrCorePatientIns;
-import dev.ins.core.matching.StrictMatcher;
 import dev.ins.core.matching.StrictVerdict;
 import dev.ins.insi.Attempt;
 import dev.ins.insi.InsiClient;
@@ -95,6 +95,9 @@ public final class Demo {
   /** The public CNDA test identity the demo walks through (see ins-domain.md §6.3). */
   static final VitaleBeneficiary BENEFICIARY = VitaleBeneficiary.of(BirthName.of("ECETINSI"),
       FirstNames.of("PIERRE-ALAIN"), BirthDate.of(2009, 7, 14), Matricule.parse("109076322083489"));
+
+  /** The operator the demo simulates when the strict verdict asks for a review. */
+  static final String OPERATOR = "demo-operator";
 
   private final PrintStream out;
   private final Options options;
@@ -195,22 +198,38 @@ public final class Demo {
       return 1;
     }
     InsiResult.Found found = (InsiResult.Found) result;
-    Traits insiTraits = found.identity().traits().traits()
-        .orElseThrow(() -> new IllegalStateException("INSi traits invalid: " + found.identity().traits().violations()));
+    RetrievalReview review = found.identity().review(identity, found.startedAt())
+        .orElseThrow(() -> new IllegalStateException("INSi data invalid: " + found.identity().traits().violations()));
 
     // 4. Strict comparison
-    StrictVerdict verdict = StrictMatcher.compare(local, insiTraits);
+    StrictVerdict verdict = review.verdict();
     String checks = verdict.checks().stream().map(c -> c.trait() + "=" + c.reason()).collect(Collectors.joining(", "));
-    line("compare INSi with the local identity", verdict.verdict() + " [" + checks + "]"
-        + (verdict.verdict() == dev.ins.core.matching.Verdict.COHERENT ? "" : ": the operator reviews and confirms"));
+    line("compare INSi with the local identity", verdict.verdict() + " [" + checks + "]");
 
-    // 5. Status
-    IdentityEvent.InsiRetrieved retrieved = found.identity().toEvent(found.startedAt())
-        .orElseThrow(() -> new IllegalStateException("INSi answer not usable"));
+    // 5. Status: the verdict gates RECUP
+    IdentityEvent.InsiRetrieved retrieved;
+    String how;
+    switch (verdict.verdict()) {
+      case COHERENT -> {
+        retrieved = review.confirm();
+        how = "COHERENT, confirmed";
+      }
+      case NEEDS_REVIEW -> {
+        String accepted = review.differences().stream().map(c -> c.trait() + "=" + c.reason())
+            .collect(Collectors.joining(", "));
+        out.println("        SIMULATED OPERATOR \"" + OPERATOR + "\" reviews and accepts: " + accepted);
+        retrieved = review.acceptDifferences(OPERATOR, Clock.systemUTC().instant());
+        how = "operator decision by " + OPERATOR + ", simulated";
+      }
+      default -> {
+        out.println("FAILED: INCOHERENT answer: it cannot be confirmed, the identity stays " + identity.status());
+        return 1;
+      }
+    }
     Identity recup = identity.apply(retrieved);
     Identity qual = recup.apply(new IdentityEvent.DocumentChecked(ValidationMode.NATIONAL_ID_CARD,
         LocalDate.now(ZoneId.of("Europe/Paris"))));
-    line("apply the RNIV status transitions", identity.status() + " -> " + recup.status() + " (INSi, operator confirmed) -> "
+    line("apply the RNIV status transitions", identity.status() + " -> " + recup.status() + " (INSi, " + how + ") -> "
         + qual.status() + " (identity card checked); INS " + qual.requireInsForExchange() + " now exchangeable");
 
     // 6. Encrypted storage + pseudonymised index

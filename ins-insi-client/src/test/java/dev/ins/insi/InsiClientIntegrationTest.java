@@ -209,7 +209,9 @@ class InsiClientIntegrationTest {
     assertEquals(ViolationCode.INVALID_KEY, active.violations().get(0).code());
     assertEquals(2, f.identity().history().size());
     assertFalse(f.identity().isValid());
-    assertTrue(f.identity().toEvent(java.time.Instant.EPOCH).isEmpty());
+    dev.ins.core.Identity local = dev.ins.core.Identity.builder()
+        .traits(traits("HERMANN", "GATIEN", "M", "1981-03-24", "63220")).build();
+    assertTrue(f.identity().review(local, java.time.Instant.EPOCH).isEmpty(), "invalid INSi data cannot be reviewed");
     assertTrue(f.identity().traits().isValid());
   }
 

@@ -98,8 +98,8 @@ public final class AcceptanceRun {
           pass &= history > 0;
         }
         if (s.expected() == AcceptanceScenario.Expected.FOUND_NIA) {
-          pass &= nia && f.identity().toEvent(r.startedAt())
-              .map(e -> e.ins().nature() == MatriculeNature.NIA).orElse(false);
+          pass &= nia && f.identity().active().identifier()
+              .map(i -> i.nature() == MatriculeNature.NIA).orElse(false);
         }
       }
       return new AcceptanceReport.Result(s, cr, r.attempts().size(), pass, note);
