@@ -20,4 +20,5 @@ module dev.ins.core {
   exports dev.ins.core.fhir;
   exports dev.ins.core.hl7;
   exports dev.ins.core.matching;
+  exports dev.ins.core.vitale;
 }
