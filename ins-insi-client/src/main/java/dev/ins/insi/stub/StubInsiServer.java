@@ -88,6 +88,7 @@ public final class StubInsiServer implements AutoCloseable {
   private final java.util.concurrent.atomic.AtomicBoolean failHandshake =
       new java.util.concurrent.atomic.AtomicBoolean();
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+  private final java.util.function.Consumer<RecordedRequest> listener;
   private final SoapCodec codec = SoapCodec.get();
 
   private StubInsiServer(Builder b) throws IOException {
@@ -95,6 +96,7 @@ public final class StubInsiServer implements AutoCloseable {
     this.registry = b.registry != null ? b.registry : StubRegistry.publicTestIdentities();
     this.acceptedIdams = Set.copyOf(b.acceptedIdams);
     this.cpsVerifier = b.cpsVerifier;
+    this.listener = b.listener;
     String[] protocols = b.protocols.toArray(new String[0]);
     this.server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 16);
     var ssl = pki.serverSslContext(() -> failHandshake.getAndSet(false));
@@ -240,7 +242,11 @@ public final class StubInsiServer implements AutoCloseable {
       } catch (XmlProblem p) {
         // recorded below with empty fields; answered with a fault
       }
-      requests.add(record(ex, cn, body, req));
+      RecordedRequest recorded = record(ex, cn, body, req);
+      requests.add(recorded);
+      if (listener != null) {
+        listener.accept(recorded);
+      }
       StubFault f = queue.poll();
       if (f == null) {
         f = always.get();
@@ -632,8 +638,21 @@ public final class StubInsiServer implements AutoCloseable {
     private Set<String> acceptedIdams = Set.of();
     private List<String> protocols = List.of("TLSv1.2");
     private dev.ins.insi.cps.AssertionPsVerifier cpsVerifier;
+    private java.util.function.Consumer<RecordedRequest> listener;
 
     private Builder() {}
+
+    /**
+     * Calls {@code listener} with every request as it is received, before it is answered (the
+     * {@code stub} command writes them to files this way). It runs on the server's threads.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder onRequest(java.util.function.Consumer<RecordedRequest> listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
 
     /**
      * Sets the port (default 0: any free port).
@@ -714,13 +733,15 @@ public final class StubInsiServer implements AutoCloseable {
      * Starts the server.
      *
      * @return the running server
-     * @throws java.io.UncheckedIOException when the port cannot be bound
+     * @throws java.io.UncheckedIOException when the port cannot be bound (its cause says why, e.g. a
+     *     {@link java.net.BindException} when the port is in use)
      */
     public StubInsiServer start() {
       try {
         return new StubInsiServer(this);
       } catch (IOException e) {
-        throw new java.io.UncheckedIOException("cannot start the stub INSi server", e);
+        throw new java.io.UncheckedIOException("cannot start the stub INSi server on 127.0.0.1:" + port + ": "
+            + (e instanceof java.net.BindException ? "the port is already in use" : e.getClass().getSimpleName()), e);
       }
     }
   }
