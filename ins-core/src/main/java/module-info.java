@@ -20,6 +20,7 @@ module dev.ins.core {
   exports dev.ins.core.fhir;
   exports dev.ins.core.hl7;
   exports dev.ins.core.matching;
+  exports dev.ins.core.vitale;
 
   // The dedup command's picocli annotations are read reflectively.
   opens dev.ins.core.internal.cli to info.picocli;

@@ -4,4 +4,7 @@ module dev.ins.demo {
   requires dev.ins.security;
   requires dev.ins.insi;
   requires dev.ins.cardreader;
+  requires info.picocli;
+
+  opens dev.ins.demo to info.picocli;
 }

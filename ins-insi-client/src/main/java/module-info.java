@@ -21,6 +21,7 @@ module dev.ins.insi {
   requires org.slf4j;
   requires org.bouncycastle.provider;
   requires org.bouncycastle.pkix;
+  requires info.picocli;
 
   exports dev.ins.insi;
   exports dev.ins.insi.transport;
@@ -30,4 +31,5 @@ module dev.ins.insi {
   exports dev.ins.insi.acceptance;
 
   opens dev.ins.insi.internal.xml to jakarta.xml.bind;
+  opens dev.ins.insi.internal.cli to info.picocli;
 }

@@ -1,5 +1,6 @@
 package dev.ins.core;
 
+import dev.ins.core.internal.FirstNameParts;
 import java.util.Arrays;
 import java.util.List;
 
@@ -82,6 +83,26 @@ public record FirstNames(String value) {
   public String first() {
     int sp = value.indexOf(' ');
     return sp < 0 ? value : value.substring(0, sp);
+  }
+
+  /**
+   * Tells whether a name is coherent as the premier prénom de naissance of this list (the RNIV
+   * rule: its parts, split on hyphen, apostrophe or space, are the first parts of the list, whole;
+   * the three separators are equivalent). The strict matcher and the FHIR and HL7 readers apply
+   * this same rule.
+   *
+   * <pre>{@code
+   * FirstNames l = FirstNames.of("PIERRE ALAIN MURIEL");
+   * l.acceptsFirstName("PIERRE-ALAIN"); // true
+   * l.acceptsFirstName("PIERRE");       // true
+   * l.acceptsFirstName("ALAIN");        // false
+   * }</pre>
+   *
+   * @param firstName the first birth first name, in INS form
+   * @return true when coherent
+   */
+  public boolean acceptsFirstName(CharSequence firstName) {
+    return firstName != null && FirstNameParts.prefix(firstName, value) >= 0;
   }
 
   /**

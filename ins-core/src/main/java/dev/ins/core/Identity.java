@@ -14,18 +14,35 @@ import java.util.Set;
  * A patient identity as the RNIV sees it: traits, the INS when one was retrieved, its former
  * matricules, a status, attributes and the dates that justify the status.
  *
- * <p>Invariants (checked by {@link Builder#build()}): RECUP and QUAL carry an INS; DOUTEUSE or
- * FICTIVE imply PROV; FICTIVE and DOUTEUSE are never set together; used names follow the INS form.
- * Status changes go through {@link #apply(IdentityEvent)}, which enforces the RNIV transitions:
+ * <p>The RNIV invariants, stated here once and checked by {@link Builder#build()}, the only way any
+ * identity is made (events, rehydration from storage, the Jackson module, the FHIR and HL7 readers):
+ *
+ * <table>
+ *   <caption>Invariants (rule reported when broken)</caption>
+ *   <tr><th>status or attribute</th><th>requires</th></tr>
+ *   <tr><td>VALI, QUAL</td><td>the document check: validation mode and date
+ *   ({@code DOCUMENT_CHECK_REQUIRED})</td></tr>
+ *   <tr><td>RECUP, QUAL</td><td>the INS returned by INSi ({@code INS_REQUIRED}) and the
+ *   justification of its retrieval ({@code INSI_JUSTIFICATION_REQUIRED}), given for the traits held
+ *   ({@code JUSTIFICATION_MISMATCH})</td></tr>
+ *   <tr><td>PROV, VALI</td><td>no INSi justification ({@code JUSTIFICATION_WITHOUT_RETRIEVAL})</td></tr>
+ *   <tr><td>DOUTEUSE or FICTIVE</td><td>status PROV ({@code MUST_STAY_PROVISIONAL}), never both
+ *   ({@code EXCLUSIVE_ATTRIBUTES})</td></tr>
+ *   <tr><td>used name, used first name</td><td>INS form</td></tr>
+ * </table>
+ *
+ * <p>Status changes go through {@link #apply(IdentityEvent)}, which enforces the RNIV transitions:
  *
  * <table>
  *   <caption>Transitions</caption>
  *   <tr><th>event</th><th>effect</th></tr>
- *   <tr><td>INSi retrieved</td><td>PROV→RECUP, VALI→QUAL; traits replaced by INSi's; refused when
- *   douteuse or fictive</td></tr>
+ *   <tr><td>INSi retrieved</td><td>PROV→RECUP, VALI→QUAL; traits replaced by INSi's, the
+ *   justification kept; refused when douteuse or fictive, or when the justification was given for
+ *   other local traits ({@code JUSTIFICATION_MISMATCH})</td></tr>
  *   <tr><td>INSi no match</td><td>status unchanged, call date kept; refused when douteuse or
  *   fictive</td></tr>
- *   <tr><td>INSi verification failed</td><td>QUAL→VALI, RECUP→PROV; refused for PROV and VALI</td></tr>
+ *   <tr><td>INSi verification failed</td><td>QUAL→VALI, RECUP→PROV, justification dropped; refused
+ *   for PROV and VALI</td></tr>
  *   <tr><td>document checked</td><td>PROV→VALI, RECUP→QUAL; refused when douteuse or fictive</td></tr>
  *   <tr><td>strict traits edited</td><td>INSi criterion lost; document criterion kept only if the
  *   edit was made against the document</td></tr>
@@ -38,7 +55,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * Identity local = Identity.builder().traits(traits).collectionMethod(CollectionMethod.MANUAL).build();
- * Identity recup = local.apply(new IdentityEvent.InsiRetrieved(ins, insiTraits, List.of(), now));
+ * Identity recup = local.apply(RetrievalReview.of(local, ins, insiTraits, List.of(), now).confirm());
  * recup.status();           // RECUP
  * recup.insForExchange();   // Optional.empty: not qualified
  * }</pre>
@@ -56,6 +73,7 @@ public final class Identity {
   private final ValidationMode validationMode;
   private final LocalDate validationDate;
   private final CollectionMethod collectionMethod;
+  private final InsiJustification insiJustification;
 
   private Identity(Builder b) {
     this.traits = b.traits;
@@ -70,6 +88,7 @@ public final class Identity {
     this.validationMode = b.validationMode;
     this.validationDate = b.validationDate;
     this.collectionMethod = b.collectionMethod;
+    this.insiJustification = b.insiJustification;
   }
 
   /**
@@ -99,6 +118,7 @@ public final class Identity {
     b.validationMode = validationMode;
     b.validationDate = validationDate;
     b.collectionMethod = collectionMethod;
+    b.insiJustification = insiJustification;
     return b;
   }
 
@@ -115,6 +135,11 @@ public final class Identity {
     Builder b = toBuilder();
     if (event instanceof IdentityEvent.InsiRetrieved e) {
       refuseInsiCall(blocked, event);
+      if (!justifiedFor(e.justification(), traits)) {
+        throw new IdentityStateException(IdentityStateException.Rule.JUSTIFICATION_MISMATCH, status, event.kind(),
+            "the retrieval was justified for other local traits than this identity's");
+      }
+      b.insiJustification = e.justification();
       b.traits = e.traits();
       b.ins = e.ins();
       b.history = new ArrayList<>(e.history());
@@ -131,6 +156,7 @@ public final class Identity {
       }
       b.lastInsiCall = e.at();
       b.status = IdentityStatus.of(false, status.documentChecked());
+      b.insiJustification = null;
     } else if (event instanceof IdentityEvent.DocumentChecked e) {
       if (blocked) {
         throw new IdentityStateException(IdentityStateException.Rule.MUST_STAY_PROVISIONAL, status, event.kind(),
@@ -146,6 +172,7 @@ public final class Identity {
       b.traits = e.traits();
       boolean keepDocument = status.documentChecked() && e.checkedAgainstDocument();
       b.status = IdentityStatus.of(false, keepDocument);
+      b.insiJustification = null;
       if (!keepDocument) {
         b.validationMode = null;
         b.validationDate = null;
@@ -163,6 +190,7 @@ public final class Identity {
         b.status = IdentityStatus.PROV;
         b.validationMode = null;
         b.validationDate = null;
+        b.insiJustification = null;
       }
     } else if (event instanceof IdentityEvent.AttributeCleared e) {
       b.attributes.remove(e.attribute());
@@ -170,6 +198,14 @@ public final class Identity {
       throw new IllegalArgumentException("unknown event type " + event.getClass().getName());
     }
     return b.build();
+  }
+
+  /** The local traits a retrieval justification compared, against the traits this identity holds. */
+  private static boolean justifiedFor(InsiJustification j, Traits held) {
+    if (j instanceof InsiJustification.Coherent c) {
+      return c.local().equals(held);
+    }
+    return j instanceof InsiJustification.OperatorDecision d && d.local().equals(held);
   }
 
   private void refuseInsiCall(boolean blocked, IdentityEvent event) {
@@ -307,26 +343,38 @@ public final class Identity {
     return Optional.ofNullable(collectionMethod);
   }
 
+  /**
+   * Returns why the identity holds the INSi criterion: the verdict or the operator decision of its
+   * retrieval, or what declared it when it was read from elsewhere.
+   *
+   * @return the justification, present exactly for RECUP and QUAL
+   */
+  public Optional<InsiJustification> insiJustification() {
+    return Optional.ofNullable(insiJustification);
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Identity i && traits.equals(i.traits) && Objects.equals(ins, i.ins)
         && history.equals(i.history) && status == i.status && attributes.equals(i.attributes)
         && Objects.equals(usedName, i.usedName) && Objects.equals(usedFirstName, i.usedFirstName)
         && Objects.equals(lastInsiCall, i.lastInsiCall) && validationMode == i.validationMode
-        && Objects.equals(validationDate, i.validationDate) && collectionMethod == i.collectionMethod;
+        && Objects.equals(validationDate, i.validationDate) && collectionMethod == i.collectionMethod
+        && Objects.equals(insiJustification, i.insiJustification);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(traits, ins, history, status, attributes, usedName, usedFirstName, lastInsiCall,
-        validationMode, validationDate, collectionMethod);
+        validationMode, validationDate, collectionMethod, insiJustification);
   }
 
-  /** Masked: status and attributes in clear, no trait, no matricule. */
+  /** Masked: status, attributes and the kind of justification in clear, no trait, no matricule. */
   @Override
   public String toString() {
     return "Identity[status=" + status + ", attributes=" + attributes + ", ins="
-        + (ins == null ? "none" : ins.toString()) + ", history=" + history.size() + " former, traits=***]";
+        + (ins == null ? "none" : ins.toString()) + ", history=" + history.size() + " former"
+        + (insiJustification == null ? "" : ", justification=" + insiJustification.kind()) + ", traits=***]";
   }
 
   /**
@@ -348,6 +396,7 @@ public final class Identity {
     private ValidationMode validationMode;
     private LocalDate validationDate;
     private CollectionMethod collectionMethod;
+    private InsiJustification insiJustification;
 
     private Builder() {}
 
@@ -464,11 +513,24 @@ public final class Identity {
     }
 
     /**
-     * Checks the invariants and builds.
+     * Sets the justification of the INSi criterion (required for RECUP and QUAL). When loading an
+     * identity this SDK stored, give back the one it had; for one read from a source that does not
+     * carry it, say so with {@link InsiJustification.Declared} and the source's name.
+     *
+     * @param justification the justification, or null
+     * @return this builder
+     */
+    public Builder insiJustification(InsiJustification justification) {
+      this.insiJustification = justification;
+      return this;
+    }
+
+    /**
+     * Checks the invariants (see the {@link Identity} class documentation) and builds.
      *
      * @return the identity
      * @throws InsValidationException when a used name is not in INS form or the traits are missing
-     * @throws IdentityStateException when status and attributes break an RNIV rule
+     * @throws IdentityStateException when status, attributes and evidence break an RNIV rule
      */
     public Identity build() {
       if (traits == null) {
@@ -496,6 +558,22 @@ public final class Identity {
       if (status.insiRetrieved() && ins == null) {
         throw new IdentityStateException(IdentityStateException.Rule.INS_REQUIRED, status, null,
             "RECUP and QUAL identities carry the INS returned by INSi");
+      }
+      if (status.insiRetrieved() && insiJustification == null) {
+        throw new IdentityStateException(IdentityStateException.Rule.INSI_JUSTIFICATION_REQUIRED, status, null,
+            "RECUP and QUAL identities carry the justification of their INSi retrieval");
+      }
+      if (!status.insiRetrieved() && insiJustification != null) {
+        throw new IdentityStateException(IdentityStateException.Rule.JUSTIFICATION_WITHOUT_RETRIEVAL, status, null,
+            "only RECUP and QUAL identities carry an INSi justification");
+      }
+      if (insiJustification != null && insiJustification.insiTraits().map(t -> !t.equals(traits)).orElse(false)) {
+        throw new IdentityStateException(IdentityStateException.Rule.JUSTIFICATION_MISMATCH, status, null,
+            "the INSi justification was given for other traits than the ones held");
+      }
+      if (status.documentChecked() && (validationMode == null || validationDate == null)) {
+        throw new IdentityStateException(IdentityStateException.Rule.DOCUMENT_CHECK_REQUIRED, status, null,
+            "VALI and QUAL identities carry the document check: validation mode and date");
       }
       return new Identity(this);
     }

@@ -9,12 +9,13 @@ import java.util.Objects;
  * Something that happens to an identity and may change its status; applied with
  * {@link Identity#apply(IdentityEvent)}.
  *
- * <p>Apply {@link InsiRetrieved} only after the strict comparison of the returned identity with the
- * local one found them coherent; an incoherent answer is {@link InsiVerificationFailed}.
+ * <p>{@link InsiRetrieved} carries its justification: build it from a {@link RetrievalReview}
+ * (COHERENT verdict, or an operator decision on a NEEDS_REVIEW one); an INCOHERENT answer cannot be
+ * confirmed. {@link InsiVerificationFailed} records a later verification that no longer matches.
  *
  * <pre>{@code
  * Identity q = identity
- *     .apply(new IdentityEvent.InsiRetrieved(ins, insiTraits, List.of(), Instant.now()))
+ *     .apply(RetrievalReview.of(identity, ins, insiTraits, List.of(), Instant.now()).confirm())
  *     .apply(new IdentityEvent.DocumentChecked(ValidationMode.PASSPORT, LocalDate.now()));
  * q.status(); // QUAL
  * }</pre>
@@ -23,7 +24,7 @@ public sealed interface IdentityEvent {
 
   /** The kinds of event, for tables and exhaustive tests. */
   enum Kind {
-    /** INSi returned the identity and it was found coherent. */
+    /** INSi returned the identity and its retrieval was justified (coherent, or accepted by an operator). */
     INSI_RETRIEVED,
     /** INSi found no identity, or several (CR 01/02). */
     INSI_NO_MATCH,
@@ -47,28 +48,41 @@ public sealed interface IdentityEvent {
   Kind kind();
 
   /**
-   * INSi returned this identity (CR 00) and the caller found it coherent with the person.
+   * INSi returned this identity (CR 00) and its retrieval is justified: the strict verdict was
+   * COHERENT, or an operator accepted the differences of a NEEDS_REVIEW verdict. Build it with
+   * {@link RetrievalReview#confirm()} or {@link RetrievalReview#acceptDifferences}.
    *
    * @param ins the active matricule and OID
    * @param traits the traits as INSi returned them; they replace the local strict traits
    * @param history former matricules (INSHISTO), kept exactly as returned
    * @param at when INSi answered
+   * @param justification why the retrieval is confirmed, given for exactly these traits
    */
-  record InsiRetrieved(InsIdentifier ins, Traits traits, List<InsIdentifier> history, Instant at)
-      implements IdentityEvent {
+  record InsiRetrieved(InsIdentifier ins, Traits traits, List<InsIdentifier> history, Instant at,
+      InsiJustification justification) implements IdentityEvent {
     /**
-     * Rejects nulls; copies the history.
+     * Rejects nulls, a declared justification and one given for other traits; copies the history.
      *
      * @param ins see the record component
      * @param traits see the record component
      * @param history see the record component
      * @param at see the record component
+     * @param justification see the record component
      */
     public InsiRetrieved {
       Objects.requireNonNull(ins, "ins");
       Objects.requireNonNull(traits, "traits");
       history = List.copyOf(history);
       Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(justification, "justification");
+      if (justification instanceof InsiJustification.Declared) {
+        throw new IdentityStateException(IdentityStateException.Rule.DECLARED_JUSTIFICATION_IN_EVENT,
+            "a retrieval is justified by a strict verdict or an operator decision (see RetrievalReview)");
+      }
+      if (!justification.insiTraits().orElseThrow().equals(traits)) {
+        throw new IdentityStateException(IdentityStateException.Rule.JUSTIFICATION_MISMATCH,
+            "the justification was given for other INSi traits than the ones retrieved");
+      }
     }
 
     @Override

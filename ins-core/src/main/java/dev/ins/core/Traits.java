@@ -93,7 +93,8 @@ public record Traits(BirthName birthName, FirstNames firstNames, BirthDate birth
 
   /**
    * Builds traits from typed input: names are normalised (see {@link NameNormalizer}), the
-   * birthplace code is taken exactly.
+   * birthplace code is taken exactly, and the ligatures {@code Æ}/{@code Œ} are refused
+   * ({@link LigaturePolicy#REFUSE}: INSi refuses them, CNDA 2.03 cas 3).
    *
    * @param birthName the typed birth name
    * @param firstNames the typed first names, space separated
@@ -102,10 +103,38 @@ public record Traits(BirthName birthName, FirstNames firstNames, BirthDate birth
    * @param birthplace the birthplace code, or {@code null} when unknown
    * @return the traits
    * @throws InsValidationException with every violation of every trait, under {@code traits.*}
+   *     ({@code LIGATURE} for each {@code Æ}/{@code Œ}, with its index)
    */
   public static Traits fromTyped(String birthName, String firstNames, BirthDate birthDate, Sex sex,
       String birthplace) {
+    return fromTyped(birthName, firstNames, birthDate, sex, birthplace, LigaturePolicy.REFUSE);
+  }
+
+  /**
+   * Builds traits from typed input with an explicit ligature policy: use
+   * {@link LigaturePolicy#TRANSLITERATE_CONFIRMED_BY_OPERATOR} only once the operator saw and
+   * confirmed the transliterated names.
+   *
+   * @param birthName the typed birth name
+   * @param firstNames the typed first names, space separated
+   * @param birthDate the birth date
+   * @param sex the sex
+   * @param birthplace the birthplace code, or {@code null} when unknown
+   * @param ligatures what to do with {@code Æ}/{@code Œ}
+   * @return the traits
+   * @throws InsValidationException with every violation of every trait, under {@code traits.*}
+   */
+  public static Traits fromTyped(String birthName, String firstNames, BirthDate birthDate, Sex sex,
+      String birthplace, LigaturePolicy ligatures) {
+    java.util.Objects.requireNonNull(ligatures, "ligatures");
     List<Violation> v = new ArrayList<>();
+    if (ligatures == LigaturePolicy.REFUSE) {
+      ligatures(v, FIELD + ".birthName", birthName);
+      ligatures(v, FIELD + ".firstNames", firstNames);
+      if (!v.isEmpty()) {
+        throw new InsValidationException(v);
+      }
+    }
     BirthName n = collect(v, () -> BirthName.normalize(birthName));
     FirstNames f = collect(v, () -> FirstNames.normalize(firstNames));
     if (birthDate == null) {
@@ -119,6 +148,19 @@ public record Traits(BirthName birthName, FirstNames firstNames, BirthDate birth
       throw new InsValidationException(v);
     }
     return of(n, f, birthDate, sex, b);
+  }
+
+  private static void ligatures(List<Violation> sink, String field, String typed) {
+    if (typed == null) {
+      return;
+    }
+    for (int i = 0; i < typed.length(); i++) {
+      char c = typed.charAt(i);
+      if (c == 'Æ' || c == 'æ' || c == 'Œ' || c == 'œ') {
+        sink.add(new Violation(field, ViolationCode.LIGATURE, i, "INSi refuses the ligatures AE/OE; transliterate"
+            + " only once the operator confirmed (LigaturePolicy.TRANSLITERATE_CONFIRMED_BY_OPERATOR)"));
+      }
+    }
   }
 
   private static <T> T collect(List<Violation> sink, Supplier<T> factory) {

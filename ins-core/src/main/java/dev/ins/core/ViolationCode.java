@@ -64,5 +64,9 @@ public enum ViolationCode {
   /** A code outside its closed list (sex, status, validation mode, collection method, ...). */
   UNKNOWN_CODE,
   /** Two values that are each valid but cannot be combined. */
-  INCONSISTENT
+  INCONSISTENT,
+  /** A VALI or QUAL status without the document check that justifies it (mode and date). */
+  DOCUMENT_CHECK_REQUIRED,
+  /** A RECUP or QUAL status without the justification of the INSi retrieval. */
+  INSI_JUSTIFICATION_REQUIRED
 }

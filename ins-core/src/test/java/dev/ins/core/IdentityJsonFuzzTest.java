@@ -15,6 +15,7 @@ class IdentityJsonFuzzTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new InsJacksonModule());
   private static final String[] STATUS = {"PROV", "RECUP", "VALI", "QUAL", "X"};
+  private static final String[] KINDS = {"COHERENT", "OPERATOR_DECISION", "DECLARED", "X"};
 
   @FuzzTest(maxDuration = "15s")
   void readIdentity_givesAnIdentityOrATypedError(FuzzedDataProvider data) throws Exception {
@@ -30,7 +31,12 @@ class IdentityJsonFuzzTest {
               + ",\"oid\":\"1.2.250.1.213.1.4." + data.consumeInt(7, 12) + "\"}" : "")
           + ",\"attributes\":[" + (data.consumeBoolean() ? quote(data.consumeString(4)) : "") + "]"
           + ",\"validationMode\":" + quote(data.consumeString(3))
-          + ",\"lastInsiCall\":" + quote(data.consumeString(24)) + ",\"validationDate\":" + quote(data.consumeString(10)) + "}";
+          + ",\"lastInsiCall\":" + quote(data.consumeString(24)) + ",\"validationDate\":" + quote(data.consumeString(10))
+          + (data.consumeBoolean() ? ",\"insiJustification\":{\"kind\":\"" + data.pickValue(KINDS) + "\",\"source\":"
+              + quote(data.consumeString(20)) + ",\"localFirstFirstName\":" + quote(data.consumeString(15))
+              + ",\"operator\":" + quote(data.consumeString(10)) + ",\"decidedAt\":" + quote(data.consumeString(24))
+              + ",\"accepted\":[{\"trait\":" + quote(data.consumeString(12)) + ",\"reason\":" + quote(data.consumeString(16))
+              + "}]}" : "") + "}";
     }
     Identity i;
     try {

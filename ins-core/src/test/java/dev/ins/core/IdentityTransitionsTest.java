@@ -29,7 +29,8 @@ class IdentityTransitionsTest {
   private static final SyntheticIdentities IDS = new SyntheticIdentities(11);
   private static final InsIdentifier INS = IDS.ins();
   private static final Traits LOCAL = IDS.traitsFor(INS.matricule());
-  private static final Traits INSI = Traits.fromInsi("ADRUN", "ZOE", "F", "1975-12-31", "63220");
+  /** What INSi returns in the table: the same traits, so that the strict verdict is COHERENT. */
+  private static final Traits INSI = LOCAL;
   private static final Traits EDITED = LOCAL.withBirthName(BirthName.of("AUTRE"));
 
   static final String[] TABLE = {
@@ -164,7 +165,7 @@ class IdentityTransitionsTest {
     Set<IdentityAttribute> attrs = attribute.equals("NONE") ? Set.of() : Set.of(IdentityAttribute.valueOf(attribute));
     Identity.Builder b = Identity.builder().traits(LOCAL).status(status).attributes(attrs);
     if (status.insiRetrieved()) {
-      b.ins(INS).lastInsiCall(AT.minusSeconds(3600));
+      b.ins(INS).lastInsiCall(AT.minusSeconds(3600)).insiJustification(InsiJustification.coherent(LOCAL, LOCAL));
     }
     if (status.documentChecked()) {
       b.validation(ValidationMode.PASSPORT, LocalDate.of(2026, 1, 2));
@@ -180,7 +181,8 @@ class IdentityTransitionsTest {
       return new IdentityEvent.AttributeCleared(IdentityAttribute.valueOf(name.substring(6)));
     }
     switch (name) {
-      case "INSI_RETRIEVED": return new IdentityEvent.InsiRetrieved(INS, INSI, List.of(), AT);
+      case "INSI_RETRIEVED": return new IdentityEvent.InsiRetrieved(INS, INSI, List.of(), AT,
+          InsiJustification.coherent(LOCAL, INSI));
       case "INSI_NO_MATCH": return new IdentityEvent.InsiNoMatch(AT);
       case "INSI_VERIFICATION_FAILED": return new IdentityEvent.InsiVerificationFailed(AT);
       case "DOCUMENT_CHECKED": return new IdentityEvent.DocumentChecked(ValidationMode.NATIONAL_ID_CARD, LocalDate.of(2026, 11, 28));
@@ -208,7 +210,9 @@ class IdentityTransitionsTest {
     if (event instanceof IdentityEvent.InsiRetrieved r) {
       assertEquals(r.traits(), after.traits());
       assertEquals(r.ins(), after.ins().orElseThrow());
+      assertEquals(r.justification(), after.insiJustification().orElseThrow());
     }
+    assertEquals(after.status().insiRetrieved(), after.insiJustification().isPresent());
     if (event.kind().name().startsWith("INSI")) {
       assertEquals(AT, after.lastInsiCall().orElseThrow());
     }
@@ -251,6 +255,46 @@ class IdentityTransitionsTest {
         () -> Identity.builder().traits(LOCAL).attributes(Set.of(IdentityAttribute.DOUTEUSE, IdentityAttribute.FICTIVE)).build()).rule());
     assertEquals(IdentityStateException.Rule.INS_REQUIRED, assertThrows(IdentityStateException.class,
         () -> Identity.builder().traits(LOCAL).status(IdentityStatus.RECUP).build()).rule());
+  }
+
+  @Test
+  void builder_refusesValiOrQualWithoutTheDocumentCheck() {
+    for (IdentityStatus s : List.of(IdentityStatus.VALI, IdentityStatus.QUAL)) {
+      Identity.Builder complete = identity(s, "NONE").toBuilder();
+      for (Identity.Builder b : List.of(complete.validation(null, null),
+          identity(s, "NONE").toBuilder().validation(ValidationMode.PASSPORT, null),
+          identity(s, "NONE").toBuilder().validation(null, LocalDate.of(2026, 1, 2)))) {
+        IdentityStateException e = assertThrows(IdentityStateException.class, b::build);
+        assertEquals(IdentityStateException.Rule.DOCUMENT_CHECK_REQUIRED, e.rule());
+        assertEquals(s, e.status());
+      }
+    }
+  }
+
+  @Test
+  void builder_refusesRecupOrQualWithoutTheJustificationOfTheRetrieval() {
+    for (IdentityStatus s : List.of(IdentityStatus.RECUP, IdentityStatus.QUAL)) {
+      Identity.Builder b = identity(s, "NONE").toBuilder().insiJustification(null);
+      assertEquals(IdentityStateException.Rule.INSI_JUSTIFICATION_REQUIRED,
+          assertThrows(IdentityStateException.class, b::build).rule());
+    }
+  }
+
+  @Test
+  void builder_refusesAJustificationWithoutRetrievalOrForOtherTraits() {
+    for (IdentityStatus s : List.of(IdentityStatus.PROV, IdentityStatus.VALI)) {
+      Identity.Builder b = identity(s, "NONE").toBuilder().insiJustification(InsiJustification.coherent(LOCAL, LOCAL));
+      assertEquals(IdentityStateException.Rule.JUSTIFICATION_WITHOUT_RETRIEVAL,
+          assertThrows(IdentityStateException.class, b::build).rule());
+    }
+    Identity.Builder other = identity(IdentityStatus.RECUP, "NONE").toBuilder()
+        .insiJustification(InsiJustification.coherent(EDITED, EDITED));
+    assertEquals(IdentityStateException.Rule.JUSTIFICATION_MISMATCH,
+        assertThrows(IdentityStateException.class, other::build).rule());
+    // A declared justification (an identity read from elsewhere) names its source and is accepted.
+    Identity declared = identity(IdentityStatus.QUAL, "NONE").toBuilder()
+        .insiJustification(new InsiJustification.Declared("legacy store")).build();
+    assertEquals(InsiJustification.Kind.DECLARED, declared.insiJustification().orElseThrow().kind());
   }
 
   @Test

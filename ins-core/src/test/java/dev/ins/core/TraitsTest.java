@@ -38,6 +38,30 @@ class TraitsTest {
   }
 
   @Test
+  void fromTyped_refusesLigaturesByDefault_namingEachOne() {
+    // CNDA 2.03 cas 3 (D'ÆION CŒUR): refused before anything else is done with the input.
+    InsValidationException e = assertThrows(InsValidationException.class,
+        () -> Traits.fromTyped("D'Æion", "Cœur Ægidius", BirthDate.parse("1987-01-01"), Sex.MALE, null));
+    assertEquals(List.of("traits.birthName@2", "traits.firstNames@1", "traits.firstNames@5"), e.violations().stream()
+        .map(v -> v.field() + "@" + v.index()).toList());
+    assertTrue(e.violations().stream().allMatch(v -> v.code() == ViolationCode.LIGATURE), e.getMessage());
+    InsValidationException lower = assertThrows(InsValidationException.class,
+        () -> Traits.fromTyped("d'æion", "cœur", BirthDate.parse("1987-01-01"), Sex.MALE, null));
+    assertEquals(List.of(ViolationCode.LIGATURE, ViolationCode.LIGATURE),
+        lower.violations().stream().map(Violation::code).toList(), "lower-case ligatures are ligatures too");
+    PiiGuard.assertNoPii(e.getMessage(), List.of("ION", "CUR", "GIDIUS"));
+  }
+
+  @Test
+  void fromTyped_transliteratesLigaturesOnlyWhenTheOperatorConfirmed() {
+    Traits t = Traits.fromTyped("D'Æion", "Cœur", BirthDate.parse("1987-01-01"), Sex.MALE, null,
+        LigaturePolicy.TRANSLITERATE_CONFIRMED_BY_OPERATOR);
+    assertEquals("D'AEION", t.birthName().value());
+    assertEquals("COEUR", t.firstNames().value());
+    assertEquals(t, Traits.fromTyped("D'AEION", "COEUR", BirthDate.parse("1987-01-01"), Sex.MALE, null));
+  }
+
+  @Test
   void fromTyped_allowsAnUnknownBirthplaceAndSex() {
     Traits t = Traits.fromTyped("Adrun", "Zoé", BirthDate.parse("1975-12-31"), Sex.UNKNOWN, null);
     assertEquals(Optional.empty(), t.birthplace());

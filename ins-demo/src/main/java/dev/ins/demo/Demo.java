@@ -18,19 +18,24 @@ import dev.ins.core.InsIdentifier;
 import dev.ins.core.InsSdk;
 import dev.ins.core.Masking;
 import dev.ins.core.Matricule;
+import dev.ins.core.cli.Cli;
+import dev.ins.core.cli.CliFailure;
+import dev.ins.core.cli.ExitCode;
+import dev.ins.core.vitale.VitaleSelection;
+import dev.ins.core.RetrievalReview;
 import dev.ins.core.NirConsistency;
 import dev.ins.core.Sex;
 import dev.ins.core.Traits;
 import dev.ins.core.ValidationMode;
 import dev.ins.core.datamatrix.DataMatrixIns;
 import dev.ins.core.fhir.FrCorePatientIns;
-import dev.ins.core.matching.StrictMatcher;
 import dev.ins.core.matching.StrictVerdict;
 import dev.ins.insi.Attempt;
 import dev.ins.insi.InsiClient;
 import dev.ins.insi.InsiEnvironment;
 import dev.ins.insi.InsiResult;
 import dev.ins.insi.LpsSoftware;
+import dev.ins.insi.VitaleCardChangedException;
 import dev.ins.insi.stub.StubInsiServer;
 import dev.ins.insi.stub.StubPki;
 import dev.ins.insi.transport.HttpClientTransport;
@@ -55,6 +60,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,38 +78,91 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
- * The end-to-end quickstart: reads a (simulated) Carte Vitale, normalises and validates the traits,
- * calls INSi (the embedded stub over real mutual TLS) with the RNIV first-name strategy, compares the
- * answer with the local identity, qualifies it, stores it encrypted with a pseudonymised index,
- * audits the access, backs it up and runs the restore drill, then prints the DataMatrix INS payload
- * and the FHIR Patient. Every step prints one line.
+ * The end-to-end quickstart: reads a (simulated) Carte Vitale and chooses the beneficiary,
+ * normalises and validates the traits, calls INSi (the embedded stub over real mutual TLS) with the
+ * RNIV first-name strategy, or with the card data after checking the card was not swapped
+ * ({@code --vitale}), compares the answer strictly with the local identity and lets the verdict
+ * gate RECUP (the demo prints that it simulates the operator's decision when the verdict asks for a
+ * review), qualifies the identity, stores it encrypted with a pseudonymised index, audits the
+ * access, backs it up and runs the restore drill, then prints the DataMatrix INS payload and the FHIR
+ * Patient. Every step prints one line.
  *
  * <pre>
  * java -jar ins-demo/target/ins-demo-0.1.0.jar                  # embedded defaults
+ * java -jar ins-demo/target/ins-demo-0.1.0.jar --vitale         # search INSi with the card data
  * java -jar ins-demo/target/ins-demo-0.1.0.jar --pcsc           # the card goes through a real pcscd (vpcd)
  * java -jar ins-demo/target/ins-demo-0.1.0.jar --endpoint URL --pkcs12 FILE --roots PEM --idam ID
  * </pre>
  *
- * <p>Exit codes: 0 every step passed, 1 a step failed, 2 usage or missing credentials.
+ * <p>Exit codes (the SDK's table): 0 every step passed, 1 a step failed, 2 usage, 3 an input
+ * (credential, roots, secret) cannot be read.
  */
-public final class Demo {
+@Command(name = "ins-demo", description = "The end-to-end demo of ins-sdk on embedded defaults.")
+public final class Demo implements Callable<Integer> {
 
-  /** The public CNDA test identity the demo walks through (see ins-domain.md §6.3). */
+  /** The holder of the demo card: the published test identity ADRUN ZOE (the insured person). */
+  static final VitaleBeneficiary HOLDER = VitaleBeneficiary.of(BirthName.of("ADRUN"), FirstNames.of("ZOE"),
+      BirthDate.of(1975, 12, 31), Matricule.parse("275126322074974"));
+
+  /** The public CNDA test identity the demo walks through (see ins-domain.md §6.3), chosen on the card. */
   static final VitaleBeneficiary BENEFICIARY = VitaleBeneficiary.of(BirthName.of("ECETINSI"),
       FirstNames.of("PIERRE-ALAIN"), BirthDate.of(2009, 7, 14), Matricule.parse("109076322083489"));
 
-  private final PrintStream out;
-  private final Options options;
-  private int step;
+  /** Another published test identity's card, inserted to show that a swapped card is caught. */
+  static final VitaleBeneficiary OTHER = VitaleBeneficiary.of(BirthName.of("ADRTROIS"), FirstNames.of("DOMINIQUE"),
+      BirthDate.of(1997, 2, 26), Matricule.parse("297022A02077878"));
+
+  /** The operator the demo simulates when the strict verdict asks for a review. */
+  static final String OPERATOR = "demo-operator";
+
+  private static final String READER = "Demo reader";
   private static final int STEPS = 11;
 
-  private Demo(PrintStream out, Options options) {
-    this.out = out;
-    this.options = options;
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--pcsc", description = "send the virtual card through a real pcscd (vsmartcard-vpcd)")
+  boolean pcsc;
+
+  @Option(names = "--vitale", description = "search INSi with the card data (after checking the card was not swapped)"
+      + " instead of the traits")
+  boolean vitale;
+
+  @Option(names = "--endpoint", paramLabel = "URL", description = "a real INSi test endpoint (https)")
+  URI endpoint;
+
+  @Option(names = "--pkcs12", paramLabel = "FILE", description = "your INSi credential (password: INS_PKCS12_PASSWORD)")
+  Path pkcs12;
+
+  @Option(names = "--pkcs11", paramLabel = "CONFIG", description = "a SunPKCS11 configuration (PIN: INS_PKCS11_PIN)")
+  Path pkcs11;
+
+  @Option(names = "--roots", paramLabel = "PEM", description = "the IGC-Sante roots you trust")
+  Path rootsFile;
+
+  @Option(names = "--idam", paramLabel = "ID", description = "your software's CNDA authorisation number")
+  String idam;
+
+  @Option(names = "--emitter", defaultValue = "10B0000000", paramLabel = "STRUCTURE_ID", description = "the Emetteur")
+  String emitter;
+
+  private final Map<String, String> env;
+  private PrintWriter out;
+  private final List<X509Certificate> roots = new ArrayList<>();
+  private char[] secret;
+  private int step;
+
+  Demo(Map<String, String> env) {
+    this.env = env;
   }
 
   /**
@@ -124,19 +183,25 @@ public final class Demo {
    * @return the exit code
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    Options options;
+    return run(args, out, err, System.getenv());
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+    return Cli.run(new Demo(env), out, err, args);
+  }
+
+  @Override
+  public Integer call() {
+    checkOptions();
+    // The step lines go to the command's output (the stream Cli prints to).
+    out = spec.commandLine().getOut();
     try {
-      options = Options.parse(List.of(args), System.getenv());
-    } catch (IllegalArgumentException e) {
-      err.println("ins-demo: " + e.getMessage());
-      err.println(Options.USAGE);
-      return 2;
-    }
-    try {
-      return new Demo(out, options).run();
+      return run();
     } catch (RuntimeException | IOException e) {
       out.println("FAILED: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-      return 1;
+      return ExitCode.NEGATIVE.code();
+    } finally {
+      out.flush();
     }
   }
 
@@ -160,12 +225,21 @@ public final class Demo {
   }
 
   private int walk(Path work) throws IOException {
-    // 1. Card
-    VitaleCard card = readCard();
-    VitaleBeneficiary b = card.beneficiaries().get(0);
-    line("read the Carte Vitale", card.beneficiaries().size() + " beneficiary, " + (options.pcsc ? "through pcscd (vpcd virtual card)" : "in-memory simulator")
-        + ": " + b.birthName().value() + " " + b.firstName().value() + ", born " + b.birthDate().format()
-        + ", NIR " + Masking.matricule(b.nir()) + " (key " + b.nirCheck() + ")");
+    try (CardSlot slot = pcsc ? CardSlot.pcsc() : CardSlot.inMemory()) {
+      return walk(work, slot);
+    }
+  }
+
+  private int walk(Path work, CardSlot slot) throws IOException {
+    // 1. Card: read it, the operator chooses the beneficiary (the demo chooses the second)
+    VitaleReader vitaleReader = new VitaleReader();
+    VitaleCard card = vitaleReader.read(slot.readers, slot.reader);
+    int chosen = 1;
+    VitaleBeneficiary b = card.beneficiaries().get(chosen);
+    line("read the Carte Vitale", card.beneficiaries().size() + " beneficiaries, " + (pcsc ? "through pcscd (vpcd virtual card)" : "in-memory simulator")
+        + "; chosen " + (chosen + 1) + "/" + card.beneficiaries().size() + ": " + b.birthName().value() + " "
+        + b.firstName().value() + ", born " + b.birthDate().format() + ", NIR " + Masking.matricule(b.nir())
+        + " (key " + b.nirCheck() + ")");
 
     // 2. Traits
     Matricule nir = b.matricule().orElseThrow(() -> new IllegalStateException("the card's NIR key is wrong"));
@@ -180,37 +254,75 @@ public final class Demo {
     Identity identity = Identity.builder().traits(local).build();
     InsiResult result;
     String where;
-    try (Insi insi = options.endpoint == null ? Insi.stub() : Insi.remote(options)) {
+    try (Insi insi = endpoint == null ? Insi.stub() : Insi.remote(this)) {
       where = insi.description;
-      result = insi.client.searchByTraits(local);
+      if (vitale) {
+        VitaleSelection selection = vitaleReader.select(slot.readers, slot.reader, card, chosen);
+        String swap = "";
+        if (!pcsc) {
+          // Show CNDA 1.03: another card in the reader, and the search is refused before any call.
+          slot.insert(VitaleCardSimulator.of(List.of(OTHER)));
+          try {
+            insi.client.searchWithVitale(selection);
+            swap = "; a swapped card was NOT caught";
+          } catch (VitaleCardChangedException e) {
+            swap = "; with another card inserted the search was refused before any call (" + e.presence() + ")";
+          }
+          slot.insert(slot.card);
+        }
+        result = insi.client.searchWithVitale(selection);
+        line("check the card, search INSi with it", where + ": card check " + result.cardCheck().orElseThrow()
+            + " right before the call, RECVITALE for beneficiary " + (chosen + 1) + ": CR " + result.cr().code() + " ("
+            + result.cr().label() + ")" + swap);
+      } else {
+        result = insi.client.searchByTraits(local);
+        List<String> tried = new ArrayList<>();
+        for (Attempt a : result.attempts()) {
+          tried.add(String.join(" ", a.firstNamesSent()) + (a.birthplaceSent() ? " + birthplace" : "") + " -> CR "
+              + a.cr().code());
+        }
+        line("search INSi by traits", where + ": CR " + result.cr().code() + " (" + result.cr().label() + ") after "
+            + result.attempts().size() + " attempt(s) " + tried);
+      }
     }
-    List<String> tried = new ArrayList<>();
-    for (Attempt a : result.attempts()) {
-      tried.add(String.join(" ", a.firstNamesSent()) + (a.birthplaceSent() ? " + birthplace" : "") + " -> CR " + a.cr().code());
-    }
-    line("search INSi by traits", where + ": CR " + result.cr().code() + " (" + result.cr().label() + ") after "
-        + result.attempts().size() + " attempt(s) " + tried);
     if (!(result instanceof InsiResult.Found)) {
       out.println("FAILED: INSi did not return exactly one identity");
       return 1;
     }
     InsiResult.Found found = (InsiResult.Found) result;
-    Traits insiTraits = found.identity().traits().traits()
-        .orElseThrow(() -> new IllegalStateException("INSi traits invalid: " + found.identity().traits().violations()));
+    RetrievalReview review = found.identity().review(identity, found.startedAt())
+        .orElseThrow(() -> new IllegalStateException("INSi data invalid: " + found.identity().traits().violations()));
 
     // 4. Strict comparison
-    StrictVerdict verdict = StrictMatcher.compare(local, insiTraits);
+    StrictVerdict verdict = review.verdict();
     String checks = verdict.checks().stream().map(c -> c.trait() + "=" + c.reason()).collect(Collectors.joining(", "));
-    line("compare INSi with the local identity", verdict.verdict() + " [" + checks + "]"
-        + (verdict.verdict() == dev.ins.core.matching.Verdict.COHERENT ? "" : ": the operator reviews and confirms"));
+    line("compare INSi with the local identity", verdict.verdict() + " [" + checks + "]");
 
-    // 5. Status
-    IdentityEvent.InsiRetrieved retrieved = found.identity().toEvent(found.startedAt())
-        .orElseThrow(() -> new IllegalStateException("INSi answer not usable"));
+    // 5. Status: the verdict gates RECUP
+    IdentityEvent.InsiRetrieved retrieved;
+    String how;
+    switch (verdict.verdict()) {
+      case COHERENT -> {
+        retrieved = review.confirm();
+        how = "COHERENT, confirmed";
+      }
+      case NEEDS_REVIEW -> {
+        String accepted = review.differences().stream().map(c -> c.trait() + "=" + c.reason())
+            .collect(Collectors.joining(", "));
+        out.println("        SIMULATED OPERATOR \"" + OPERATOR + "\" (this demo plays the operator) reviews the"
+            + " differences and accepts them: " + accepted);
+        retrieved = review.acceptDifferences(OPERATOR, Clock.systemUTC().instant());
+        how = "operator decision by " + OPERATOR + ", simulated";
+      }
+      default -> {
+        out.println("FAILED: INCOHERENT answer: it cannot be confirmed, the identity stays " + identity.status());
+        return 1;
+      }
+    }
     Identity recup = identity.apply(retrieved);
     Identity qual = recup.apply(new IdentityEvent.DocumentChecked(ValidationMode.NATIONAL_ID_CARD,
         LocalDate.now(ZoneId.of("Europe/Paris"))));
-    line("apply the RNIV status transitions", identity.status() + " -> " + recup.status() + " (INSi, operator confirmed) -> "
+    line("apply the RNIV status transitions", identity.status() + " -> " + recup.status() + " (INSi, " + how + ") -> "
         + qual.status() + " (identity card checked); INS " + qual.requireInsForExchange() + " now exchangeable");
 
     // 6. Encrypted storage + pseudonymised index
@@ -289,21 +401,52 @@ public final class Demo {
     }
   }
 
-  private VitaleCard readCard() {
-    VitaleCardSimulator simulator = VitaleCardSimulator.of(List.of(BENEFICIARY));
-    VitaleReader reader = new VitaleReader();
-    if (!options.pcsc) {
-      try (InMemoryCardReaders readers = InMemoryCardReaders.withReaders("Demo reader")) {
-        readers.insert("Demo reader", simulator);
-        return reader.read(readers, "Demo reader");
-      }
+  /** The reader the demo card sits in, open for the whole run so that the card can be checked again. */
+  private static final class CardSlot implements AutoCloseable {
+    final CardReaders readers;
+    final String reader;
+    final VitaleCardSimulator card = VitaleCardSimulator.of(List.of(HOLDER, BENEFICIARY));
+    private final InMemoryCardReaders memory;
+    private final VpcdCard inserted;
+
+    private CardSlot(CardReaders readers, String reader, InMemoryCardReaders memory, VpcdCard inserted) {
+      this.readers = readers;
+      this.reader = reader;
+      this.memory = memory;
+      this.inserted = inserted;
     }
-    try (VpcdCard inserted = VpcdCard.insert("127.0.0.1", VpcdCard.DEFAULT_PORT, simulator);
-        CardReaders readers = CardReaders.pcsc(PcscAdapter.JNASMARTCARDIO)) {
-      String name = readers.waitForCard(Duration.ofSeconds(10)).filter(n -> inserted != null)
-          .orElseThrow(() -> new IllegalStateException("no card seen by pcscd: is pcscd running with vsmartcard-vpcd? "
-              + "(bash .ci/setup.d/50-pcscd.sh installs and starts both)"));
-      return reader.read(readers, name);
+
+    static CardSlot inMemory() {
+      InMemoryCardReaders readers = InMemoryCardReaders.withReaders(READER);
+      CardSlot slot = new CardSlot(readers, READER, readers, null);
+      readers.insert(READER, slot.card);
+      return slot;
+    }
+
+    static CardSlot pcsc() {
+      VpcdCard inserted = VpcdCard.insert("127.0.0.1", VpcdCard.DEFAULT_PORT, VitaleCardSimulator.of(List.of(HOLDER,
+          BENEFICIARY)));
+      CardReaders readers = CardReaders.pcsc(PcscAdapter.JNASMARTCARDIO);
+      String name = readers.waitForCard(Duration.ofSeconds(10)).filter(n -> inserted != null).orElse(null);
+      if (name == null) {
+        readers.close();
+        inserted.close();
+        throw new IllegalStateException("no card seen by pcscd: is pcscd running with vsmartcard-vpcd? "
+            + "(bash .ci/setup.d/50-pcscd.sh installs and starts both)");
+      }
+      return new CardSlot(readers, name, null, inserted);
+    }
+
+    void insert(VitaleCardSimulator other) {
+      memory.insert(READER, other);
+    }
+
+    @Override
+    public void close() {
+      readers.close();
+      if (inserted != null) {
+        inserted.close();
+      }
     }
   }
 
@@ -330,7 +473,7 @@ public final class Demo {
       return new Insi(c, "stub INSi over mutual TLS at " + stub.endpoint(), stub);
     }
 
-    static Insi remote(Options o) {
+    static Insi remote(Demo o) {
       HttpClientTransport.Builder t = HttpClientTransport.builder().trustedRoots(o.roots);
       if (o.pkcs12 != null) {
         t.pkcs12(o.pkcs12, o.secret);
@@ -352,93 +495,65 @@ public final class Demo {
     }
   }
 
-  /** Command-line options; credentials come from the environment, never from the command line. */
-  static final class Options {
-    static final String USAGE = "usage: ins-demo [--pcsc] [--endpoint URL (--pkcs12 FILE | --pkcs11 CONFIG) --roots PEM "
-        + "--idam ID [--emitter STRUCTURE_ID]]\n  secrets: INS_PKCS12_PASSWORD or INS_PKCS11_PIN in the environment";
-
-    boolean pcsc;
-    URI endpoint;
-    Path pkcs12;
-    Path pkcs11;
-    List<X509Certificate> roots = new ArrayList<>();
-    String idam;
-    String emitter = "10B0000000";
-    char[] secret;
-
-    static Options parse(List<String> args, Map<String, String> env) {
-      Options o = new Options();
-      Path rootsFile = null;
-      for (int i = 0; i < args.size(); i++) {
-        String a = args.get(i);
-        if (a.equals("--pcsc")) {
-          o.pcsc = true;
-          continue;
-        }
-        if (i + 1 >= args.size()) {
-          throw new IllegalArgumentException(a + " needs a value");
-        }
-        String v = args.get(++i);
-        switch (a) {
-          case "--endpoint" -> o.endpoint = URI.create(v);
-          case "--pkcs12" -> o.pkcs12 = Path.of(v);
-          case "--pkcs11" -> o.pkcs11 = Path.of(v);
-          case "--roots" -> rootsFile = Path.of(v);
-          case "--idam" -> o.idam = v;
-          case "--emitter" -> o.emitter = v;
-          default -> throw new IllegalArgumentException("unknown option " + a);
-        }
+  /** Checks the options together; credentials come from the environment, never from the command line. */
+  private void checkOptions() {
+    if (endpoint == null) {
+      if (pkcs12 != null || pkcs11 != null || rootsFile != null || idam != null) {
+        throw usage("--pkcs12, --pkcs11, --roots and --idam only make sense with --endpoint");
       }
-      if (o.endpoint == null) {
-        if (o.pkcs12 != null || o.pkcs11 != null || rootsFile != null || o.idam != null) {
-          throw new IllegalArgumentException("--pkcs12, --pkcs11, --roots and --idam only make sense with --endpoint");
-        }
-        return o;
-      }
-      if (!"https".equals(o.endpoint.getScheme())) {
-        throw new IllegalArgumentException("--endpoint must be an https URL");
-      }
-      if ((o.pkcs12 == null) == (o.pkcs11 == null)) {
-        throw new IllegalArgumentException("--endpoint needs your INSi credential: exactly one of --pkcs12 FILE or --pkcs11 CONFIG");
-      }
-      if (rootsFile == null) {
-        throw new IllegalArgumentException("--endpoint needs --roots PEM (the IGC-Santé roots you trust); TLS is never 'trust all'");
-      }
-      if (o.idam == null) {
-        throw new IllegalArgumentException("--endpoint needs --idam ID (your software's CNDA authorisation number)");
-      }
-      String secretVar = o.pkcs12 != null ? "INS_PKCS12_PASSWORD" : "INS_PKCS11_PIN";
-      String secret = env.get(secretVar);
-      if (secret == null) {
-        throw new IllegalArgumentException("set " + secretVar + " in the environment (never on the command line)");
-      }
-      o.secret = secret.toCharArray();
-      Path credential = o.pkcs12 != null ? o.pkcs12 : o.pkcs11;
-      if (!Files.isReadable(credential) || !Files.isReadable(rootsFile)) {
-        throw new IllegalArgumentException("cannot read " + (!Files.isReadable(credential) ? credential : rootsFile));
-      }
-      try (InputStream in = Files.newInputStream(rootsFile)) {
-        for (java.security.cert.Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-          o.roots.add((X509Certificate) c);
-        }
-      } catch (IOException | java.security.GeneralSecurityException e) {
-        throw new IllegalArgumentException("cannot read the roots in " + rootsFile + ": " + e.getClass().getSimpleName());
-      }
-      return o;
+      return;
     }
-
-    KeyStore pkcs11KeyStore() {
-      try {
-        java.security.Provider p = java.security.Security.getProvider("SunPKCS11").configure(pkcs11.toString());
-        java.security.Security.addProvider(p);
-        KeyStore ks = KeyStore.getInstance("PKCS11", p);
-        ks.load(null, secret);
-        return ks;
-      } catch (IOException | java.security.GeneralSecurityException e) {
-        throw new IllegalStateException("cannot open the PKCS#11 token (" + e.getClass().getSimpleName() + ")", e);
-      } finally {
-        Arrays.fill(secret, '\0');
+    if (!"https".equals(endpoint.getScheme())) {
+      throw usage("--endpoint must be an https URL");
+    }
+    if ((pkcs12 == null) == (pkcs11 == null)) {
+      throw usage("--endpoint needs your INSi credential: exactly one of --pkcs12 FILE or --pkcs11 CONFIG");
+    }
+    if (rootsFile == null) {
+      throw usage("--endpoint needs --roots PEM (the IGC-Santé roots you trust); TLS is never 'trust all'");
+    }
+    if (idam == null) {
+      throw usage("--endpoint needs --idam ID (your software's CNDA authorisation number)");
+    }
+    String secretVar = pkcs12 != null ? "INS_PKCS12_PASSWORD" : "INS_PKCS11_PIN";
+    String value = env.get(secretVar);
+    if (value == null) {
+      throw new CliFailure(ExitCode.INPUT, "SECRET_UNAVAILABLE", "set " + secretVar
+          + " in the environment (never on the command line)");
+    }
+    secret = value.toCharArray();
+    Path credential = pkcs12 != null ? pkcs12 : pkcs11;
+    for (Path p : List.of(credential, rootsFile)) {
+      if (!Files.isReadable(p)) {
+        throw new CliFailure(ExitCode.INPUT, "FILE_NOT_FOUND", (p == rootsFile ? "--roots" : pkcs12 != null
+            ? "--pkcs12" : "--pkcs11") + ": cannot read " + p);
       }
+    }
+    try (InputStream in = Files.newInputStream(rootsFile)) {
+      for (java.security.cert.Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+        roots.add((X509Certificate) c);
+      }
+    } catch (IOException | java.security.GeneralSecurityException e) {
+      throw new CliFailure(ExitCode.INPUT, "FILE_UNREADABLE", "--roots: cannot read the roots in " + rootsFile + " ("
+          + e.getClass().getSimpleName() + ")", e);
+    }
+  }
+
+  private static CliFailure usage(String message) {
+    return new CliFailure(ExitCode.USAGE, "USAGE", message);
+  }
+
+  KeyStore pkcs11KeyStore() {
+    try {
+      java.security.Provider p = java.security.Security.getProvider("SunPKCS11").configure(pkcs11.toString());
+      java.security.Security.addProvider(p);
+      KeyStore ks = KeyStore.getInstance("PKCS11", p);
+      ks.load(null, secret);
+      return ks;
+    } catch (IOException | java.security.GeneralSecurityException e) {
+      throw new IllegalStateException("cannot open the PKCS#11 token (" + e.getClass().getSimpleName() + ")", e);
+    } finally {
+      Arrays.fill(secret, '\0');
     }
   }
 }

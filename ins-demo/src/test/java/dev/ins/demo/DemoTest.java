@@ -39,6 +39,13 @@ class DemoTest {
     assertTrue(out.contains("key VALID"), out);
     assertTrue(out.contains("CR 00 (OK)"), out);
     assertTrue(out.contains("PROV -> RECUP") && out.contains("-> QUAL"), out);
+    // The verdict gates RECUP: the card gives fewer first names and no birthplace, so an operator
+    // decides, and the demo says it plays that operator.
+    assertTrue(out.contains("[ 4/11] compare INSi with the local identity NEEDS_REVIEW"), out);
+    assertTrue(out.contains("SIMULATED OPERATOR \"demo-operator\" (this demo plays the operator) reviews the differences"
+        + " and accepts them: FIRST_NAMES=LIST_IS_PREFIX, BIRTHPLACE=LOCAL_UNKNOWN"), out);
+    assertTrue(out.contains("PROV -> RECUP (INSi, operator decision by demo-operator, simulated)"), out);
+    assertTrue(out.contains("justification=OPERATOR_DECISION"), out);
     assertTrue(out.contains("moved to another row: refused"), out);
     assertTrue(out.contains("intact: true"), out);
     assertTrue(out.contains("drill restored and matched"), out);
@@ -53,6 +60,27 @@ class DemoTest {
   @Test
   void defaultMode_runsEveryStepOnEmbeddedDefaults() {
     assertEveryStepPassed(run());
+  }
+
+  @Test
+  void vitaleMode_checksTheCard_thenSearchesWithItsData() {
+    Run r = run("--vitale");
+    assertEveryStepPassed(r);
+    assertTrue(r.out().contains("[ 3/11] check the card, search INSi with it"), r.out());
+    assertTrue(r.out().contains("card check SAME_CARD right before the call, RECVITALE for beneficiary 2: CR 00 (OK)"),
+        r.out());
+    assertTrue(r.out().contains("with another card inserted the search was refused before any call (OTHER_CARD)"),
+        r.out());
+  }
+
+  @Test
+  void unknownOption_isRefused_exit2_andHelpWorks() {
+    Run r = run("--vitalle");
+    assertEquals(2, r.code());
+    assertTrue(r.out().contains("unknown option '--vitalle'"), r.out());
+    Run help = run("--help");
+    assertEquals(0, help.code());
+    assertTrue(help.out().contains("--vitale") && help.out().contains("--pcsc"), help.out());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.ins.insi;
 
+import dev.ins.core.vitale.VitaleSelection;
 import dev.ins.core.InsIdentifier;
 import dev.ins.core.Traits;
 
@@ -34,14 +35,31 @@ public interface InsiClient extends AutoCloseable {
   InsiResult searchByTraits(Traits traits);
 
   /**
-   * Searches with the data of a Carte Vitale (rechercherInsAvecCarteVitale): {@code RECVITALE}
-   * body, ContexteBAM COUVERTURE filled, Vitale assertion from the configured provider.
+   * Searches with the data of a Carte Vitale (rechercherInsAvecCarteVitale). First asks the
+   * selection's card guard whether the card is still the one in the reader (CNDA 1.02/1.03) and
+   * refuses anything else before any call; then sends the {@code RECVITALE} body with the
+   * ContexteBAM COUVERTURE filled and the Vitale assertion from the configured provider. The check
+   * is part of the result ({@link InsiResult#cardCheck()}).
    *
-   * @param vitale the beneficiary selected on the card
+   * @param vitale the request made from the beneficiary selected on the card
    * @return found, not found or several found
+   * @throws VitaleCardChangedException when the card was swapped or removed (no call made)
    * @throws InsiException on a fault, a transport failure or an unreadable response
    */
   InsiResult searchWithVitale(VitaleSearch vitale);
+
+  /**
+   * Searches with the beneficiary chosen on a Carte Vitale, in one call: see
+   * {@link #searchWithVitale(VitaleSearch)}.
+   *
+   * @param selection the beneficiary chosen on the card, with its card guard
+   * @return found, not found or several found
+   * @throws VitaleCardChangedException when the card was swapped or removed (no call made)
+   * @throws InsiException on a fault, a transport failure or an unreadable response
+   */
+  default InsiResult searchWithVitale(VitaleSelection selection) {
+    return searchWithVitale(VitaleSearch.of(selection));
+  }
 
   /**
    * Verifies an INS held locally: by default a search by traits followed by a strict comparison

@@ -6,7 +6,8 @@ import java.util.Locale;
  * INSi answered with a SOAP 1.2 fault ({@code siram_*}, {@code desir_*}, {@code insi_*}).
  *
  * <p>Structured: SOAP code ({@code Sender}/{@code Receiver}), subcode ({@code siram_100}),
- * the {@code siram:Erreur} code ({@code desir_550}), its severity and text.
+ * the {@code siram:Erreur} code ({@code desir_550}), its severity and technical text, and the
+ * user-facing {@code soap:Reason} text ({@link #reason()}).
  *
  * <pre>{@code
  * catch (InsiFaultException e) {
@@ -63,8 +64,10 @@ public final class InsiFaultException extends InsiException {
   private final String errorCode;
   /** Severity. */
   private final Severity severity;
-  /** The server's text (Reason or Erreur text). */
+  /** The server's technical text (Erreur text, else Reason). */
   private final String text;
+  /** The user-facing Reason text, or null. */
+  private final String reason;
   /** HTTP status of the response. */
   private final int httpStatus;
 
@@ -81,6 +84,24 @@ public final class InsiFaultException extends InsiException {
    */
   public InsiFaultException(String soapCode, String subcode, String errorCode, Severity severity, String text,
       int httpStatus, String messageId) {
+    this(soapCode, subcode, errorCode, severity, text, null, httpStatus, messageId);
+  }
+
+  /**
+   * Creates the error with the two texts the service sends: the technical {@code siram:Erreur} text
+   * and the user-facing {@code soap:Reason} text.
+   *
+   * @param soapCode SOAP code, e.g. {@code Sender}
+   * @param subcode subcode, e.g. {@code siram_100}, or null
+   * @param errorCode Erreur code, e.g. {@code desir_550}, or null
+   * @param severity severity
+   * @param text the technical explanation (Erreur text, else Reason)
+   * @param reason the user-facing Reason text, or null
+   * @param httpStatus HTTP status
+   * @param messageId the request's message ID
+   */
+  public InsiFaultException(String soapCode, String subcode, String errorCode, Severity severity, String text,
+      String reason, int httpStatus, String messageId) {
     super("INSi fault " + soapCode + (subcode == null ? "" : "/" + subcode)
         + (errorCode == null ? "" : " (" + errorCode + ")") + ", severity " + severity
         + (text == null ? "" : ": " + abbreviate(text)), messageId, null);
@@ -89,6 +110,7 @@ public final class InsiFaultException extends InsiException {
     this.errorCode = errorCode;
     this.severity = severity;
     this.text = text;
+    this.reason = reason;
     this.httpStatus = httpStatus;
   }
 
@@ -140,6 +162,16 @@ public final class InsiFaultException extends InsiException {
    */
   public String text() {
     return text;
+  }
+
+  /**
+   * Returns the user-facing explanation INSi gives in {@code soap:Reason}, meant for the operator's
+   * screen (the technical one is {@link #text()}).
+   *
+   * @return the Reason text, or null when the fault has none
+   */
+  public String reason() {
+    return reason;
   }
 
   /**

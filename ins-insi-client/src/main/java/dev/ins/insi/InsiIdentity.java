@@ -1,7 +1,9 @@
 package dev.ins.insi;
 
+import dev.ins.core.Identity;
 import dev.ins.core.IdentityEvent;
 import dev.ins.core.InsIdentifier;
+import dev.ins.core.RetrievalReview;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +18,9 @@ import java.util.Optional;
  *
  * <pre>{@code
  * InsiIdentity id = found.identity();
- * if (id.isValid()) {
- *   identity = identity.apply(id.toEvent(Instant.now()).orElseThrow());
+ * RetrievalReview review = id.review(identity, found.startedAt()).orElseThrow(); // INSi data valid
+ * if (review.verdict().verdict() == Verdict.COHERENT) {
+ *   identity = identity.apply(review.confirm());
  * }
  * }</pre>
  *
@@ -50,12 +53,30 @@ public record InsiIdentity(ReturnedIns active, List<ReturnedIns> history, Return
   }
 
   /**
-   * Builds the ins-core event recording this retrieval, when the identity is valid.
+   * Starts the strict review of this answer against the local identity that was searched: the
+   * only way to an {@link IdentityEvent.InsiRetrieved} (see {@link RetrievalReview}: a COHERENT
+   * verdict confirms, a NEEDS_REVIEW one needs an operator decision, an INCOHERENT one cannot be
+   * confirmed).
    *
-   * @param at when it was retrieved
-   * @return the event, or empty when something is invalid
+   * @param local the identity whose traits were searched
+   * @param at when INSi answered
+   * @return the review, or empty when INSi's data are invalid (see {@link #isValid()})
    */
-  public Optional<IdentityEvent.InsiRetrieved> toEvent(Instant at) {
+  public Optional<RetrievalReview> review(Identity local, Instant at) {
+    return review(local, local.traits().firstNames().first(), at);
+  }
+
+  /**
+   * Starts the strict review with the local first birth first name held separately (it may be a
+   * compound such as {@code JEAN-CHRISTOPHE}).
+   *
+   * @param local the identity whose traits were searched
+   * @param localFirstFirstName the local first birth first name, in INS form
+   * @param at when INSi answered
+   * @return the review, or empty when INSi's data are invalid (see {@link #isValid()})
+   */
+  public Optional<RetrievalReview> review(Identity local, String localFirstFirstName, Instant at) {
+    Objects.requireNonNull(local, "local");
     if (!isValid()) {
       return Optional.empty();
     }
@@ -63,7 +84,7 @@ public record InsiIdentity(ReturnedIns active, List<ReturnedIns> history, Return
     for (ReturnedIns r : history) {
       h.add(r.identifier().orElseThrow());
     }
-    return Optional.of(new IdentityEvent.InsiRetrieved(active.identifier().orElseThrow(),
+    return Optional.of(RetrievalReview.of(local, localFirstFirstName, active.identifier().orElseThrow(),
         traits.traits().orElseThrow(), h, at));
   }
 }

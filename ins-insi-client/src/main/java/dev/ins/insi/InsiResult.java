@@ -1,9 +1,11 @@
 package dev.ins.insi;
 
+import dev.ins.core.vitale.CardPresence;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The outcome of an INSi search: one identity, none or several. Expected business outcomes are
@@ -67,6 +69,15 @@ public sealed interface InsiResult {
   InsiEnvironment environment();
 
   /**
+   * Returns the check of the Carte Vitale made right before a Carte Vitale search (always
+   * {@link CardPresence#SAME_CARD}: any other outcome refuses the search with a
+   * {@link VitaleCardChangedException}).
+   *
+   * @return the check, empty for a search by traits
+   */
+  Optional<CardPresence> cardCheck();
+
+  /**
    * CR 00: exactly one identity.
    *
    * @param identity the identity, raw data kept and strictly validated
@@ -76,9 +87,10 @@ public sealed interface InsiResult {
    * @param duration total duration
    * @param attempts every attempt
    * @param environment the environment
+   * @param cardCheck the card check of a Carte Vitale search, empty for a search by traits
    */
   record Found(InsiIdentity identity, CompteRendu cr, String messageId, Instant startedAt, Duration duration,
-      List<Attempt> attempts, InsiEnvironment environment) implements InsiResult {
+      List<Attempt> attempts, InsiEnvironment environment, Optional<CardPresence> cardCheck) implements InsiResult {
     /**
      * Validates.
      *
@@ -89,10 +101,22 @@ public sealed interface InsiResult {
      * @param duration see the record component
      * @param attempts see the record component
      * @param environment see the record component
+     * @param cardCheck see the record component
      */
     public Found {
       Objects.requireNonNull(identity, "identity");
-      attempts = Checks.common(cr, messageId, startedAt, duration, attempts, environment);
+      attempts = Checks.common(cr, messageId, startedAt, duration, attempts, environment, cardCheck);
+    }
+
+    /**
+     * Starts the strict review of the returned identity against the local one that was searched
+     * (see {@link InsiIdentity#review(dev.ins.core.Identity, Instant)}), dated when the search started.
+     *
+     * @param local the identity whose traits were searched
+     * @return the review, or empty when INSi's data are invalid
+     */
+    public Optional<dev.ins.core.RetrievalReview> review(dev.ins.core.Identity local) {
+      return identity.review(local, startedAt);
     }
   }
 
@@ -105,9 +129,10 @@ public sealed interface InsiResult {
    * @param duration total duration
    * @param attempts every attempt
    * @param environment the environment
+   * @param cardCheck the card check of a Carte Vitale search, empty for a search by traits
    */
   record NotFound(CompteRendu cr, String messageId, Instant startedAt, Duration duration,
-      List<Attempt> attempts, InsiEnvironment environment) implements InsiResult {
+      List<Attempt> attempts, InsiEnvironment environment, Optional<CardPresence> cardCheck) implements InsiResult {
     /**
      * Validates.
      *
@@ -117,9 +142,10 @@ public sealed interface InsiResult {
      * @param duration see the record component
      * @param attempts see the record component
      * @param environment see the record component
+     * @param cardCheck see the record component
      */
     public NotFound {
-      attempts = Checks.common(cr, messageId, startedAt, duration, attempts, environment);
+      attempts = Checks.common(cr, messageId, startedAt, duration, attempts, environment, cardCheck);
     }
   }
 
@@ -132,9 +158,10 @@ public sealed interface InsiResult {
    * @param duration total duration
    * @param attempts every attempt
    * @param environment the environment
+   * @param cardCheck the card check of a Carte Vitale search, empty for a search by traits
    */
   record SeveralFound(CompteRendu cr, String messageId, Instant startedAt, Duration duration,
-      List<Attempt> attempts, InsiEnvironment environment) implements InsiResult {
+      List<Attempt> attempts, InsiEnvironment environment, Optional<CardPresence> cardCheck) implements InsiResult {
     /**
      * Validates.
      *
@@ -144,9 +171,10 @@ public sealed interface InsiResult {
      * @param duration see the record component
      * @param attempts see the record component
      * @param environment see the record component
+     * @param cardCheck see the record component
      */
     public SeveralFound {
-      attempts = Checks.common(cr, messageId, startedAt, duration, attempts, environment);
+      attempts = Checks.common(cr, messageId, startedAt, duration, attempts, environment, cardCheck);
     }
   }
 }
@@ -156,7 +184,11 @@ final class Checks {
   private Checks() {}
 
   static List<Attempt> common(CompteRendu cr, String messageId, Instant startedAt, Duration duration,
-      List<Attempt> attempts, InsiEnvironment environment) {
+      List<Attempt> attempts, InsiEnvironment environment, Optional<CardPresence> cardCheck) {
+    Objects.requireNonNull(cardCheck, "cardCheck");
+    if (cardCheck.isPresent() && cardCheck.get() != CardPresence.SAME_CARD) {
+      throw new IllegalArgumentException("a Carte Vitale search is made only on the same card");
+    }
     Objects.requireNonNull(cr, "cr");
     Objects.requireNonNull(messageId, "messageId");
     Objects.requireNonNull(startedAt, "startedAt");

@@ -3,78 +3,104 @@ package dev.ins.insi;
 import dev.ins.core.BirthName;
 import dev.ins.core.Masking;
 import dev.ins.core.Matricule;
+import dev.ins.core.vitale.VitaleSelection;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.OptionalInt;
 
 /**
- * The Carte Vitale data of the selected beneficiary, as read by the caller's card software
- * (this module never reads cards).
+ * The request of a Carte Vitale search ({@code RECVITALE} and the ContexteBAM coverage), made in
+ * one call from the beneficiary chosen on the card. It keeps the selection's card guard: the
+ * client checks, right before sending, that the card is still the one in the reader (CNDA
+ * 1.02/1.03), so there is no way to search for a beneficiary of a card that was swapped.
  *
- * <p>Invariants: the insured person's matricule is present; the birth date is {@code YYYY-MM-DD}
- * and may be a lunar date (day up to 31 in any month, {@code 00} parts allowed); the rank is 1–9.
- * Masked {@code toString()}.
+ * <p>Masked {@code toString()}.
  *
  * <pre>{@code
- * VitaleSearch v = VitaleSearch.of(Matricule.parse("297022A02077878"), null,
- *     BirthName.of("ADRTROIS"), "1997-02-26", 1);
+ * VitaleSearch v = VitaleSearch.of(vitaleReader.select(readers, reader, card, 0));
+ * InsiResult r = insi.searchWithVitale(v);
  * }</pre>
- *
- * @param insured the insured person's (ouvrant droit) matricule
- * @param beneficiary the beneficiary's own matricule, when the card carries it
- * @param birthName the beneficiary's birth name, when the card carries it
- * @param birthDate the beneficiary's birth date as on the card
- * @param rank the rang gémellaire, 1–9
  */
-public record VitaleSearch(Matricule insured, Optional<Matricule> beneficiary, Optional<BirthName> birthName,
-    String birthDate, int rank) {
+public final class VitaleSearch {
 
-  private static final Pattern LUNAR = Pattern.compile("[0-9]{4}-(0[0-9]|1[0-2])-([0-2][0-9]|3[01])");
+  private final VitaleSelection selection;
 
-  /**
-   * Validates.
-   *
-   * @param insured see the record component
-   * @param beneficiary see the record component
-   * @param birthName see the record component
-   * @param birthDate see the record component
-   * @param rank see the record component
-   */
-  public VitaleSearch {
-    Objects.requireNonNull(insured, "insured");
-    Objects.requireNonNull(beneficiary, "beneficiary");
-    Objects.requireNonNull(birthName, "birthName");
-    if (birthDate == null || !LUNAR.matcher(birthDate).matches()) {
-      throw dev.ins.core.InsValidationException.of("vitale.birthDate", dev.ins.core.ViolationCode.INVALID_FORMAT,
-          -1, "expected YYYY-MM-DD (lunar dates allowed)");
-    }
-    if (rank < 1 || rank > 9) {
-      throw dev.ins.core.InsValidationException.of("vitale.rank", dev.ins.core.ViolationCode.INVALID_FORMAT,
-          -1, "rank must be 1-9");
-    }
+  private VitaleSearch(VitaleSelection selection) {
+    this.selection = Objects.requireNonNull(selection, "selection");
   }
 
   /**
-   * Builds from typed parts.
+   * Builds the request for a beneficiary chosen on a card.
    *
-   * @param insured the insured person's matricule
-   * @param beneficiary the beneficiary's matricule, or null
-   * @param birthName the birth name, or null
-   * @param birthDate {@code YYYY-MM-DD}, lunar allowed
-   * @param rank 1–9
-   * @return the search data
+   * @param selection the selection, with its card guard
+   * @return the request
    */
-  public static VitaleSearch of(Matricule insured, Matricule beneficiary, BirthName birthName, String birthDate,
-      int rank) {
-    return new VitaleSearch(insured, Optional.ofNullable(beneficiary), Optional.ofNullable(birthName), birthDate,
-        rank);
+  public static VitaleSearch of(VitaleSelection selection) {
+    return new VitaleSearch(selection);
+  }
+
+  /**
+   * Returns the selection, with the guard of its card.
+   *
+   * @return the selection
+   */
+  public VitaleSelection selection() {
+    return selection;
+  }
+
+  /**
+   * Returns the insured person's (ouvrant droit) matricule, sent as {@code MatriculeOD} and
+   * {@code ASSURE}.
+   *
+   * @return the matricule
+   */
+  public Matricule insured() {
+    return selection.insured();
+  }
+
+  /**
+   * Returns the beneficiary's own matricule, sent as {@code MatriculeIndividu} and
+   * {@code BENEFICIAIRE/Nir}.
+   *
+   * @return the matricule, or empty when the card holds none
+   */
+  public Optional<Matricule> beneficiary() {
+    return selection.beneficiary();
+  }
+
+  /**
+   * Returns the birth name sent as {@code NomNaissance}.
+   *
+   * @return the name
+   */
+  public BirthName birthName() {
+    return selection.birthName();
+  }
+
+  /**
+   * Returns the birth date as sent ({@code DateNaissance}, {@code DateNai}): {@code YYYY-MM-DD},
+   * {@code 00} for an unknown part (a lunar date).
+   *
+   * @return the date text
+   */
+  public String birthDate() {
+    return selection.birthDate().format();
+  }
+
+  /**
+   * Returns the rang gémellaire sent as {@code RangNaissance} and {@code Rang}.
+   *
+   * @return 1–9, or empty when the card reader could not read it (then not sent)
+   */
+  public OptionalInt rank() {
+    return selection.rank();
   }
 
   /** Masked. */
   @Override
   public String toString() {
-    return "VitaleSearch[insured=" + Masking.matricule(insured.value()) + ", beneficiary="
-        + beneficiary.map(m -> Masking.matricule(m.value())).orElse("none") + ", birthDate="
-        + Masking.date(birthDate) + ", rank=" + rank + "]";
+    return "VitaleSearch[insured=" + Masking.matricule(insured().value()) + ", beneficiary="
+        + beneficiary().map(m -> Masking.matricule(m.value())).orElse("none") + ", birthDate="
+        + Masking.date(birthDate()) + ", rank=" + (rank().isPresent() ? rank().getAsInt() : "unknown") + "]";
   }
 }

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ins.core.BirthDate;
 import dev.ins.core.BirthName;
+import dev.ins.core.FirstNames;
+import dev.ins.core.vitale.CardPresence;
+import dev.ins.core.vitale.VitaleSelection;
 import dev.ins.core.InsValidationException;
 import dev.ins.core.Matricule;
 import dev.ins.insi.transport.HttpClientTransport;
@@ -72,15 +76,17 @@ class ConfigurationTest {
   }
 
   @Test
-  void vitaleSearch_acceptsLunarDates_rejectsBadRank() {
+  void vitaleSearch_isMadeFromASelection_inOneCall_andMasks() {
     Matricule m = Matricule.parse("275126322074974");
-    VitaleSearch v = VitaleSearch.of(m, null, BirthName.of("ADRUN"), "1975-02-31", 2);
-    assertEquals("1975-02-31", v.birthDate());
-    assertTrue(v.toString().contains("*************74"));
-    InsValidationException e = assertThrows(InsValidationException.class,
-        () -> VitaleSearch.of(m, null, null, "1975-12-31", 0));
-    assertEquals("vitale.rank", e.field());
-    assertThrows(InsValidationException.class, () -> VitaleSearch.of(m, null, null, "31/12/1975", 1));
+    VitaleSelection chosen = VitaleSelection.of(m, null, BirthName.of("ADRUN"), FirstNames.of("ZOE"),
+        BirthDate.parse("1975-12-00"), 0, 0, 1, () -> CardPresence.SAME_CARD);
+    VitaleSearch v = VitaleSearch.of(chosen);
+    assertEquals("1975-12-00", v.birthDate(), "an unknown day travels as 00");
+    assertTrue(v.rank().isEmpty(), "the rank is never guessed");
+    assertTrue(v.beneficiary().isEmpty());
+    assertEquals(m, v.insured());
+    assertTrue(v.toString().contains("*************74"), v.toString());
+    assertTrue(!v.toString().contains("ADRUN") && !v.toString().contains("1975"), v.toString());
   }
 
   @Test

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ins.core.BirthDate;
 import dev.ins.core.BirthName;
+import dev.ins.core.vitale.CardPresence;
+import dev.ins.core.vitale.VitaleSelection;
 import dev.ins.core.InsIdentifier;
 import dev.ins.core.InsOid;
 import dev.ins.core.Matricule;
@@ -117,7 +119,7 @@ class InsiClientIntegrationTest {
     assertEquals("2009-07-14", sent.birthDate());
     assertEquals(null, sent.birthplace());
     String xml = new String(sent.body(), StandardCharsets.UTF_8);
-    assertTrue(xml.contains("wsse:Security"), "the Security header is present, empty in mutual-TLS mode");
+    assertFalse(xml.contains("Security"), "mutual-TLS mode: no wsse:Security header, there is nothing to carry");
   }
 
   @Test
@@ -209,7 +211,9 @@ class InsiClientIntegrationTest {
     assertEquals(ViolationCode.INVALID_KEY, active.violations().get(0).code());
     assertEquals(2, f.identity().history().size());
     assertFalse(f.identity().isValid());
-    assertTrue(f.identity().toEvent(java.time.Instant.EPOCH).isEmpty());
+    dev.ins.core.Identity local = dev.ins.core.Identity.builder()
+        .traits(traits("HERMANN", "GATIEN", "M", "1981-03-24", "63220")).build();
+    assertTrue(f.identity().review(local, java.time.Instant.EPOCH).isEmpty(), "invalid INSi data cannot be reviewed");
     assertTrue(f.identity().traits().isValid());
   }
 
@@ -238,9 +242,17 @@ class InsiClientIntegrationTest {
     Element assertion = element("urn:oasis:names:tc:SAML:2.0:assertion", "saml:Assertion");
     try (InsiClient vitaleClient = StubFixture.client(stub, StubPki.Client.INSI_AUTO)
         .vitaleAssertions(v -> List.of(assertion)).build()) {
-      VitaleSearch v = VitaleSearch.of(Matricule.parse("275126322074974"), Matricule.parse("275126322074974"),
-          BirthName.of("ADRUN"), "1975-12-31", 1);
-      InsiResult r = vitaleClient.searchWithVitale(v);
+      int[] checks = new int[1];
+      VitaleSelection chosen = VitaleSelection.of(Matricule.parse("275126322074974"),
+          Matricule.parse("275126322074974"), BirthName.of("ADRUN"), dev.ins.core.FirstNames.of("ZOE"),
+          dev.ins.core.BirthDate.parse("1975-12-31"), 1, 0, 1, () -> {
+            checks[0]++;
+            assertEquals(0, stub.requests().size(), "the card is checked before the call");
+            return CardPresence.SAME_CARD;
+          });
+      InsiResult r = vitaleClient.searchWithVitale(chosen);
+      assertEquals(1, checks[0]);
+      assertEquals(java.util.Optional.of(CardPresence.SAME_CARD), r.cardCheck());
       InsiResult.Found f = assertInstanceOf(InsiResult.Found.class, r);
       assertEquals("275126322074974", f.identity().active().rawMatricule());
       RecordedRequest sent = stub.requests().get(0);
@@ -251,6 +263,24 @@ class InsiClientIntegrationTest {
       assertEquals("2751263220749", sent.vitaleNir());
       assertEquals("1975-12-31", sent.birthDate());
     }
+  }
+
+  @Test
+  void searchWithVitale_onASwappedOrRemovedCard_isRefusedBeforeAnyCall() {
+    for (CardPresence seen : List.of(CardPresence.OTHER_CARD, CardPresence.NO_CARD)) {
+      VitaleSelection chosen = VitaleSelection.of(Matricule.parse("275126322074974"), null, BirthName.of("ADRUN"),
+          dev.ins.core.FirstNames.of("ZOE"), dev.ins.core.BirthDate.parse("1975-12-31"), 0, 0, 1, () -> seen);
+      VitaleCardChangedException e = assertThrows(VitaleCardChangedException.class,
+          () -> client.searchWithVitale(chosen));
+      assertEquals(seen, e.presence());
+      assertEquals(0, stub.requests().size(), "no INSi call for a card that is not the one chosen on");
+      assertTrue(e.getMessage().contains(seen.name()), e.getMessage());
+    }
+  }
+
+  @Test
+  void searchByTraits_carriesNoCardCheck() {
+    assertTrue(client.searchByTraits(ecetinsi()).cardCheck().isEmpty());
   }
 
   @Test

@@ -25,7 +25,7 @@ class ModulePathTest {
 
   private static final Pattern NEEDED = Pattern.compile(
       ".*(ins-core|ins-security|ins-insi-client|jackson-databind|jackson-core|jackson-annotations|slf4j-api|jakarta\\.xml\\.bind-api|jakarta\\.activation-api|jaxb-runtime"
-          + "|jaxb-core|txw2|istack-commons-runtime|angus-activation|bcprov|bcpkix|bcutil).*");
+          + "|jaxb-core|txw2|istack-commons-runtime|angus-activation|bcprov|bcpkix|bcutil|picocli).*");
 
   @Test
   void search_runsAsANamedModule(@TempDir Path pki) throws IOException, InterruptedException {

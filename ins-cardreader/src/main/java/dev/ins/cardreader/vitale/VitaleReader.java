@@ -1,5 +1,11 @@
 package dev.ins.cardreader.vitale;
 
+import dev.ins.core.InsValidationException;
+import dev.ins.core.Matricule;
+import dev.ins.core.ViolationCode;
+import dev.ins.core.vitale.CardGuard;
+import dev.ins.core.vitale.CardPresence;
+import dev.ins.core.vitale.VitaleSelection;
 import dev.ins.cardreader.CardReaderException;
 import dev.ins.cardreader.CardReaderException.Code;
 import dev.ins.cardreader.CardReaders;
@@ -112,6 +118,53 @@ public final class VitaleReader {
           throw e;
       }
     }
+  }
+
+  /**
+   * Turns the choice of a beneficiary on a card just read into the ins-core selection the INSi
+   * client searches with ({@code insi.searchWithVitale(selection)}), bound to this reader: its guard
+   * reads the card again ({@link #check}) so that a card swapped since the read is caught where the
+   * search is made (CNDA 1.02/1.03). The insured matricule is the card holder's; the rank is
+   * unknown (never guessed).
+   *
+   * @param readers the port the card was read through
+   * @param reader the reader name
+   * @param card the card read from that reader
+   * @param index the chosen beneficiary, from 0
+   * @return the selection
+   * @throws InsValidationException when the index is out of range, or the holder's or the chosen
+   *     beneficiary's NIR is malformed or fails its key ({@code vitale.insured} /
+   *     {@code vitale.beneficiary})
+   */
+  public VitaleSelection select(CardReaders readers, String reader, VitaleCard card, int index) {
+    if (index < 0 || index >= card.beneficiaries().size()) {
+      throw InsValidationException.of("vitale.position", ViolationCode.INVALID_FORMAT, -1,
+          "the card holds " + card.beneficiaries().size() + " beneficiary(ies)");
+    }
+    VitaleBeneficiary chosen = card.beneficiaries().get(index);
+    Matricule insured = nir(card.holder(), "vitale.insured", false);
+    Matricule own = nir(chosen, "vitale.beneficiary", true);
+    CardFingerprint expected = card.fingerprint();
+    CardGuard guard = () -> switch (check(readers, reader, expected)) {
+      case SAME_CARD -> CardPresence.SAME_CARD;
+      case DIFFERENT_CARD -> CardPresence.OTHER_CARD;
+      case NO_CARD -> CardPresence.NO_CARD;
+    };
+    return VitaleSelection.of(insured, own, chosen.birthName(), chosen.firstName(), chosen.birthDate(), 0, index,
+        card.beneficiaries().size(), guard);
+  }
+
+  private static Matricule nir(VitaleBeneficiary b, String field, boolean mayBeAbsent) {
+    NirCheck c = b.nirCheck();
+    if (c == NirCheck.VALID) {
+      return b.matricule().orElseThrow();
+    }
+    if (c == NirCheck.ABSENT && mayBeAbsent) {
+      return null;
+    }
+    throw InsValidationException.of(field, c == NirCheck.INVALID_KEY ? ViolationCode.INVALID_KEY
+        : c == NirCheck.ABSENT ? ViolationCode.REQUIRED : ViolationCode.INVALID_FORMAT, -1,
+        "the card's NIR cannot be searched (" + c + ")");
   }
 
   private static CommandAPDU select(int p1, byte[] id) {

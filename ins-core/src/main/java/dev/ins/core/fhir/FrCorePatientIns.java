@@ -12,6 +12,7 @@ import dev.ins.core.IdentityStatus;
 import dev.ins.core.InsIdentifier;
 import dev.ins.core.InsOid;
 import dev.ins.core.InsValidationException;
+import dev.ins.core.InsiJustification;
 import dev.ins.core.NameNormalizer;
 import dev.ins.core.Sex;
 import dev.ins.core.TraitField;
@@ -67,7 +68,15 @@ import java.util.function.Supplier;
  * ({@code fr-core-v2-0445}, {@code fr-core-cs-v2-0445}, {@code fr-core-fiabilite-identite},
  * HL7 {@code v2-0445}), where VALI with an INS identifier meant a qualified INS: it is read as QUAL.
  * RECUP or QUAL without an INS identifier (the matricule travels only for QUAL) loses the INSi
- * criterion (PROV or VALI). The code as sent is kept in {@link #declaredStatus()}; comment codes
+ * criterion (PROV or VALI). The identity's RNIV invariants apply as to every identity (see
+ * {@link Identity}): VALI or QUAL (legacy VALI with an INS included) without both
+ * {@code validationMode} and {@code validationDate} is refused with
+ * {@link ViolationCode#DOCUMENT_CHECK_REQUIRED}; a RECUP or QUAL identity read here carries an
+ * {@link InsiJustification.Declared} justification naming this format, since FR Core does not carry
+ * the strict verdict. The first birth first name ({@code given}) must be the start of the list,
+ * hyphen, apostrophe and space equivalent ({@link FirstNames#acceptsFirstName}); the identity keeps
+ * the list, so a compound {@code given} is written back as the list's first name. The code as sent
+ * is kept in {@link #declaredStatus()}; comment codes
  * other than HOMA/DOUT/FICT are returned in {@link #otherComments()}. Every broken rule is reported
  * at once, under FHIRPath-like field paths ({@code Patient.name[0].family}).
  *
@@ -105,6 +114,8 @@ public record FrCorePatientIns(Identity identity, Optional<String> declaredStatu
       CORE + "CodeSystem/fr-core-cs-fiabilite-identite", "http://terminology.hl7.org/CodeSystem/v2-0445");
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
   private static final String P = "Patient";
+  /** The source named in the justification of a RECUP or QUAL identity read from a resource. */
+  static final String DECLARED_BY = "FHIR fr-core-patient-ins identityReliability";
 
   /**
    * Rejects nulls and copies the list.
@@ -267,11 +278,11 @@ public record FrCorePatientIns(Identity identity, Optional<String> declaredStatu
       Identity identity = Identity.builder().traits(traits).ins(ids.active).history(ids.history).status(status)
           .attributes(rel.attributes).usedName(n.usedName).usedFirstName(n.usedFirstName)
           .lastInsiCall(rel.insiCall == null ? null : rel.insiCall.atStartOfDay(PARIS).toInstant())
-          .validation(rel.mode, rel.validationDate).collectionMethod(rel.method).build();
+          .validation(rel.mode, rel.validationDate).collectionMethod(rel.method)
+          .insiJustification(status.insiRetrieved() ? new InsiJustification.Declared(DECLARED_BY) : null).build();
       return new FrCorePatientIns(identity, Optional.ofNullable(rel.status), rel.others);
     } catch (IdentityStateException e) {
-      throw InsValidationException.of(P + ".extension:identityReliability", ViolationCode.INCONSISTENT, -1,
-          "status and attributes break an RNIV rule: " + e.rule());
+      throw new InsValidationException(List.of(e.toViolation(P + ".extension:identityReliability")));
     } catch (InsValidationException e) {
       throw e.under(P + ".name:usual");
     }
@@ -454,9 +465,10 @@ public record FrCorePatientIns(Identity identity, Optional<String> declaredStatu
     FirstNames fn = list == null ? null : collectUnder(v, op + ".extension:birth-list-given-name",
         () -> form == NameForm.NORMALIZE ? FirstNames.normalize(list) : FirstNames.of(list));
     String given = collectUnder(v, op + ".given", () -> singleGiven(o, op, form));
-    if (fn != null && given != null && !given.equals(fn.first())) {
+    if (fn != null && given != null && !fn.acceptsFirstName(given)) {
       v.add(new Violation(op + ".given", ViolationCode.INCONSISTENT, -1,
-          "given must be the first name of the birth-list-given-name list"));
+          "given must be the first birth first name: the start of the birth-list-given-name list"
+              + " (hyphen, apostrophe and space equivalent)"));
     }
     String usedName = null;
     String usedFirst = null;

@@ -5,12 +5,14 @@ import dev.ins.core.BirthName;
 import dev.ins.core.BirthplaceCode;
 import dev.ins.core.FirstNames;
 import dev.ins.core.Identity;
+import dev.ins.core.IdentityEvent;
 import dev.ins.core.IdentityAttribute;
 import dev.ins.core.IdentityStateException;
 import dev.ins.core.IdentityStatus;
 import dev.ins.core.InsIdentifier;
 import dev.ins.core.InsOid;
 import dev.ins.core.InsValidationException;
+import dev.ins.core.InsiJustification;
 import dev.ins.core.Sex;
 import dev.ins.core.Traits;
 import dev.ins.core.Violation;
@@ -59,6 +61,15 @@ import java.util.function.Supplier;
  *   <li>PROV, VIDE or no status: PROV (an INS sent with PROV is kept, not exchangeable).</li>
  * </ul>
  *
+ * <p>The identity's RNIV invariants apply as to every identity (see {@link Identity}). A VALI or
+ * QUAL identity needs its document check (mode and date), which neither the PID nor PAM France's
+ * ZFD carries (ZFD-7 gives the document type, no date): without one passed by the caller
+ * ({@link #parse(CharSequence, Hl7Encoding, IdentityEvent.DocumentChecked)}), a PID declaring VALI or
+ * QUAL is refused with {@link ViolationCode#DOCUMENT_CHECK_REQUIRED} under {@code PID-32}. A RECUP
+ * or QUAL identity read here carries an {@link InsiJustification.Declared} justification naming
+ * PID-32. PID-5.2 must be the start of the PID-5.3 list, hyphen, apostrophe and space equivalent
+ * ({@link FirstNames#acceptsFirstName}).
+ *
  * <p>Other table 0445 codes (DOUB, DESA, COLP...) are returned in {@link #otherReliabilityCodes()}.
  * Not carried by the PID: INS history, INSi call date, validation mode and date, collection method
  * (PAM France puts some of them in ZFD).
@@ -78,6 +89,9 @@ public record PidIns(Identity identity, Optional<String> declaredStatus, List<St
 
   /** The longest message or segment this reader accepts, in characters. */
   public static final int MAX_LENGTH = 1 << 20;
+
+  /** The source named in the justification of a RECUP or QUAL identity read from a PID. */
+  static final String DECLARED_BY = "HL7 v2 PID-32";
 
   private static final Set<String> OTHER_0445 = Set.of("DOUB", "DESA", "DPOT", "DOUA", "COLP", "COLV", "FILI",
       "CACH", "ANOM", "IDVER", "RECD", "IDRA", "USUR", "HOMD", "INVA");
@@ -180,6 +194,19 @@ public record PidIns(Identity identity, Optional<String> declaredStatus, List<St
    * @throws InsValidationException when there is no MSH or no PID, or the PID breaks a rule
    */
   public static PidIns parseMessage(CharSequence message) {
+    return parseMessage(message, null);
+  }
+
+  /**
+   * Reads the PID segment of a whole ER7 message, with the document check the receiving side holds
+   * for this patient (used only when PID-32 declares VALI or QUAL).
+   *
+   * @param message the message
+   * @param documentCheck the document check (mode and date), or null when none is known
+   * @return what the PID says
+   * @throws InsValidationException when there is no MSH or no PID, or the PID breaks a rule
+   */
+  public static PidIns parseMessage(CharSequence message, IdentityEvent.DocumentChecked documentCheck) {
     if (message == null) {
       throw InsValidationException.of("message", ViolationCode.REQUIRED, -1, "a message is required");
     }
@@ -191,7 +218,7 @@ public record PidIns(Identity identity, Optional<String> declaredStatus, List<St
     Hl7Encoding enc = Hl7Encoding.fromMsh(s);
     for (String seg : s.split("\r\n|\r|\n")) {
       if (seg.startsWith("PID" + enc.field())) {
-        return parse(seg, enc);
+        return parse(seg, enc, documentCheck);
       }
     }
     throw InsValidationException.of("PID", ViolationCode.REQUIRED, -1, "the message has no PID segment");
@@ -217,6 +244,20 @@ public record PidIns(Identity identity, Optional<String> declaredStatus, List<St
    * @throws InsValidationException listing every broken rule
    */
   public static PidIns parse(CharSequence segment, Hl7Encoding enc) {
+    return parse(segment, enc, null);
+  }
+
+  /**
+   * Reads a PID segment, with the document check the receiving side holds for this patient (used
+   * only when PID-32 declares VALI or QUAL: the PID does not carry it).
+   *
+   * @param segment one segment, starting with {@code PID} and the field separator
+   * @param enc the message's delimiters
+   * @param documentCheck the document check (mode and date), or null when none is known
+   * @return what the PID says
+   * @throws InsValidationException listing every broken rule
+   */
+  public static PidIns parse(CharSequence segment, Hl7Encoding enc, IdentityEvent.DocumentChecked documentCheck) {
     Objects.requireNonNull(enc, "enc");
     if (segment == null) {
       throw InsValidationException.of("PID", ViolationCode.REQUIRED, -1, "a PID segment is required");
@@ -248,12 +289,15 @@ public record PidIns(Identity identity, Optional<String> declaredStatus, List<St
     Traits traits = Traits.of(names.birthName, names.firstNames, birthDate, sex, birthplace);
     IdentityStatus status = derive(rel.status, ins != null);
     try {
-      Identity identity = Identity.builder().traits(traits).ins(ins).status(status).attributes(rel.attributes)
-          .usedName(names.usedName).usedFirstName(names.usedFirstName).build();
-      return new PidIns(identity, Optional.ofNullable(rel.status), rel.others);
+      Identity.Builder b = Identity.builder().traits(traits).ins(ins).status(status).attributes(rel.attributes)
+          .usedName(names.usedName).usedFirstName(names.usedFirstName)
+          .insiJustification(status.insiRetrieved() ? new InsiJustification.Declared(DECLARED_BY) : null);
+      if (status.documentChecked() && documentCheck != null) {
+        b.validation(documentCheck.mode(), documentCheck.on());
+      }
+      return new PidIns(b.build(), Optional.ofNullable(rel.status), rel.others);
     } catch (IdentityStateException e) {
-      throw InsValidationException.of("PID-32", ViolationCode.INCONSISTENT, -1,
-          "status and attributes break an RNIV rule: " + e.rule());
+      throw new InsValidationException(List.of(e.toViolation("PID-32")));
     } catch (InsValidationException e) {
       throw e.under("PID-5");
     }
@@ -349,9 +393,10 @@ public record PidIns(Identity identity, Optional<String> declaredStatus, List<St
     BirthName bn = collect(v, "PID-5", () -> BirthName.of(required(enc, legal, 0, "PID-5.1")));
     FirstNames fn = collect(v, "PID-5", () -> FirstNames.of(required(enc, legal, 2, "PID-5.3")));
     String first = collect(v, "PID-5", () -> required(enc, legal, 1, "PID-5.2"));
-    if (fn != null && first != null && !first.equals(fn.first())) {
+    if (fn != null && first != null && !fn.acceptsFirstName(first)) {
       v.add(new Violation("PID-5.2", ViolationCode.INCONSISTENT, -1,
-          "the first birth first name must be the first name of the list in PID-5.3"));
+          "the first birth first name must be the start of the list in PID-5.3"
+              + " (hyphen, apostrophe and space equivalent)"));
     }
     String usedName = null;
     String usedFirst = null;

@@ -22,12 +22,16 @@ import dev.ins.core.IdentityStatus;
 import dev.ins.core.InsException;
 import dev.ins.core.InsIdentifier;
 import dev.ins.core.InsOid;
+import dev.ins.core.InsiJustification;
 import dev.ins.core.Matricule;
 import dev.ins.core.Sex;
 import dev.ins.core.Traits;
 import dev.ins.core.ValidationMode;
 import dev.ins.core.Violation;
 import dev.ins.core.ViolationCode;
+import dev.ins.core.matching.MatchTrait;
+import dev.ins.core.matching.TraitCheck;
+import dev.ins.core.matching.TraitReason;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,8 +45,11 @@ import java.util.function.Function;
  *
  * <p>Text values are JSON strings in their canonical form ({@link Matricule#value()}, the dotted
  * OID, {@code YYYY-MM-DD} with {@code 00} for unknown parts, the FR Core codes); {@link Traits},
- * {@link InsIdentifier}, {@link Identity}, {@link Violation} and {@link ConsistencyWarning} are
- * objects. Reading goes through the same factories as the rest of the API, so an invalid value fails
+ * {@link InsIdentifier}, {@link Identity}, {@link InsiJustification}, {@link Violation} and
+ * {@link ConsistencyWarning} are objects. An identity's INSi justification is written with it
+ * ({@code insiJustification}: {@code kind} COHERENT, OPERATOR_DECISION with {@code operator},
+ * {@code decidedAt} and the {@code accepted} differences, or DECLARED with its {@code source}) and
+ * read back through the same RNIV invariants as every other identity. Reading goes through the same factories as the rest of the API, so an invalid value fails
  * with a {@link JsonMappingException} whose cause is the SDK's typed error. The JSON holds patient
  * data in clear: it is for storage and exchange, not for logs.
  *
@@ -75,6 +82,7 @@ public final class InsJacksonModule extends SimpleModule {
     object(InsIdentifier.class, InsJacksonModule::writeIns, InsJacksonModule::readIns);
     object(Traits.class, InsJacksonModule::writeTraits, InsJacksonModule::readTraits);
     object(Identity.class, InsJacksonModule::writeIdentity, InsJacksonModule::readIdentity);
+    object(InsiJustification.class, InsJacksonModule::writeJustification, InsJacksonModule::readJustification);
     object(Violation.class, InsJacksonModule::writeViolation, n -> new Violation(req(n, "field").asText(),
         ViolationCode.valueOf(req(n, "code").asText()), req(n, "index").asInt(), req(n, "detail").asText()));
     object(ConsistencyWarning.class, (g, w) -> {
@@ -219,6 +227,67 @@ public final class InsJacksonModule extends SimpleModule {
     if (i.collectionMethod().isPresent()) {
       g.writeStringField("collectionMethod", i.collectionMethod().get().code());
     }
+    if (i.insiJustification().isPresent()) {
+      g.writeFieldName("insiJustification");
+      g.writeStartObject();
+      writeJustification(g, i.insiJustification().get());
+      g.writeEndObject();
+    }
+  }
+
+  private static void writeTraitsField(JsonGenerator g, String name, Traits t) throws IOException {
+    g.writeFieldName(name);
+    g.writeStartObject();
+    writeTraits(g, t);
+    g.writeEndObject();
+  }
+
+  private static void writeJustification(JsonGenerator g, InsiJustification j) throws IOException {
+    g.writeStringField("kind", j.kind().name());
+    if (j instanceof InsiJustification.Coherent c) {
+      writeTraitsField(g, "local", c.local());
+      g.writeStringField("localFirstFirstName", c.localFirstFirstName());
+      writeTraitsField(g, "insi", c.insi());
+    } else if (j instanceof InsiJustification.OperatorDecision d) {
+      writeTraitsField(g, "local", d.local());
+      g.writeStringField("localFirstFirstName", d.localFirstFirstName());
+      writeTraitsField(g, "insi", d.insi());
+      g.writeStringField("operator", d.operator());
+      g.writeStringField("decidedAt", d.decidedAt().toString());
+      g.writeArrayFieldStart("accepted");
+      for (TraitCheck c : d.accepted()) {
+        g.writeStartObject();
+        g.writeStringField("trait", c.trait().name());
+        g.writeStringField("reason", c.reason().name());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    } else if (j instanceof InsiJustification.Declared d) {
+      g.writeStringField("source", d.source());
+    }
+  }
+
+  private static InsiJustification readJustification(JsonNode n) throws IOException {
+    String kind = req(n, "kind").asText();
+    switch (kind) {
+      case "COHERENT":
+        return new InsiJustification.Coherent(readTraits(req(n, "local")), req(n, "localFirstFirstName").asText(),
+            readTraits(req(n, "insi")));
+      case "OPERATOR_DECISION": {
+        List<TraitCheck> accepted = new ArrayList<>();
+        for (JsonNode c : req(n, "accepted")) {
+          accepted.add(new TraitCheck(MatchTrait.valueOf(req(c, "trait").asText()),
+              TraitReason.valueOf(req(c, "reason").asText())));
+        }
+        return new InsiJustification.OperatorDecision(readTraits(req(n, "local")),
+            req(n, "localFirstFirstName").asText(), readTraits(req(n, "insi")), req(n, "operator").asText(),
+            Instant.parse(req(n, "decidedAt").asText()), accepted);
+      }
+      case "DECLARED":
+        return new InsiJustification.Declared(req(n, "source").asText());
+      default:
+        throw new JsonMappingException(null, "insiJustification.kind must be COHERENT, OPERATOR_DECISION or DECLARED");
+    }
   }
 
   private static Identity readIdentity(JsonNode n) throws IOException {
@@ -250,6 +319,9 @@ public final class InsJacksonModule extends SimpleModule {
     b.validation(mode == null ? null : ValidationMode.fromCode(mode), on == null ? null : LocalDate.parse(on));
     String method = opt(n, "collectionMethod");
     b.collectionMethod(method == null ? null : CollectionMethod.fromCode(method));
+    if (n.hasNonNull("insiJustification")) {
+      b.insiJustification(readJustification(n.get("insiJustification")));
+    }
     return b.build();
   }
 

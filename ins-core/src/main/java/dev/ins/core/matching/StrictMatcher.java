@@ -4,6 +4,7 @@ import dev.ins.core.BirthDate;
 import dev.ins.core.BirthplaceCode;
 import dev.ins.core.Sex;
 import dev.ins.core.Traits;
+import dev.ins.core.internal.FirstNameParts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -103,7 +104,8 @@ public final class StrictMatcher {
 
   /**
    * Tells whether a first birth first name is coherent with the start of a first-name list:
-   * the name's parts, split on hyphen, apostrophe or space, are the list's first parts, whole.
+   * the name's parts, split on hyphen, apostrophe or space, are the list's first parts, whole. The
+   * same rule as {@link dev.ins.core.FirstNames#acceptsFirstName}, which the FHIR and HL7 readers use.
    *
    * <pre>{@code
    * StrictMatcher.firstNameCoherent("JEAN-CHRISTOPHE", "JEAN CHRISTOPHE PIERRE"); // true
@@ -117,66 +119,18 @@ public final class StrictMatcher {
    * @return true when coherent
    */
   public static boolean firstNameCoherent(CharSequence firstName, CharSequence list) {
-    return separatorPrefix(firstName, list) >= 0;
-  }
-
-  private static boolean isSeparator(char c) {
-    return c == ' ' || c == '-' || c == '\'';
-  }
-
-  /**
-   * Compares {@code a} with the start of {@code b}, separators equivalent and runs of separators
-   * counting as one: -1 when {@code a} is not a whole-part prefix of {@code b}, 0 when both hold the
-   * same parts, 1 when {@code b} has more parts.
-   */
-  private static int separatorPrefix(CharSequence a, CharSequence b) {
-    int i = 0;
-    int j = 0;
-    int na = a.length();
-    int nb = b.length();
-    if (na == 0) {
-      return -1;
-    }
-    while (i < na && j < nb) {
-      char x = a.charAt(i);
-      char y = b.charAt(j);
-      boolean sx = isSeparator(x);
-      boolean sy = isSeparator(y);
-      if (sx && sy) {
-        while (i < na && isSeparator(a.charAt(i))) {
-          i++;
-        }
-        while (j < nb && isSeparator(b.charAt(j))) {
-          j++;
-        }
-      } else if (x == y) {
-        i++;
-        j++;
-      } else {
-        return -1;
-      }
-    }
-    while (i < na && isSeparator(a.charAt(i))) {
-      i++;
-    }
-    if (i < na) {
-      return -1;
-    }
-    if (j == nb) {
-      return 0;
-    }
-    return isSeparator(b.charAt(j)) ? 1 : -1;
+    return FirstNameParts.prefix(firstName, list) >= 0;
   }
 
   private static TraitReason compareLists(String local, String insi) {
     if (local.equals(insi)) {
       return TraitReason.SAME_VALUE;
     }
-    int ab = separatorPrefix(local, insi);
+    int ab = FirstNameParts.prefix(local, insi);
     if (ab == 0) {
       return TraitReason.SEPARATORS_DIFFER;
     }
-    if (ab > 0 || separatorPrefix(insi, local) > 0) {
+    if (ab > 0 || FirstNameParts.prefix(insi, local) > 0) {
       return TraitReason.LIST_IS_PREFIX;
     }
     return TraitReason.DIFFERENT_VALUE;

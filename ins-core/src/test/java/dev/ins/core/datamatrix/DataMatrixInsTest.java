@@ -65,7 +65,9 @@ class DataMatrixInsTest {
     Traits t = Traits.fromInsi("PAT-TROIS", "DOMINIQUE MARIE-LOUISE", "F", "1979-03-28", "51215");
     Identity.Builder b = Identity.builder().traits(t).status(status).collectionMethod(CollectionMethod.INSI);
     if (status.insiRetrieved()) {
-      b.ins(ins).lastInsiCall(Instant.parse("2026-01-15T10:00:00Z"));
+      b.ins(ins).lastInsiCall(Instant.parse("2026-01-15T10:00:00Z"))
+          // Declared, so that tests may vary the traits of this qualified identity.
+          .insiJustification(new dev.ins.core.InsiJustification.Declared("DataMatrixInsTest"));
     }
     if (status.documentChecked()) {
       b.validation(ValidationMode.PASSPORT, LocalDate.of(2026, 1, 15));

@@ -91,7 +91,16 @@ class FrCorePatientInsTest {
     InsValidationException e = assertThrows(InsValidationException.class, () -> FrCorePatientIns.fromJson(fixed));
     assertTrue(e.violations().stream().anyMatch(v -> v.field().equals("Patient.name[0].family.birthName")
         && v.code() == ViolationCode.LOWERCASE), e.getMessage());
-    Identity i = FrCorePatientIns.fromJson(fixed, NameForm.NORMALIZE).identity();
+    // The published example declares QUAL without the document check: refused as every such identity is.
+    InsValidationException noCheck = assertThrows(InsValidationException.class,
+        () -> FrCorePatientIns.fromJson(fixed, NameForm.NORMALIZE));
+    assertEquals(List.of(new dev.ins.core.Violation("Patient.extension:identityReliability",
+        ViolationCode.DOCUMENT_CHECK_REQUIRED, -1, "status, attributes and evidence break an RNIV rule: DOCUMENT_CHECK_REQUIRED")),
+        noCheck.violations());
+    String checked = fixed.replace("\"code\": \"QUAL\"\n          }\n        }", "\"code\": \"QUAL\"\n          }\n        },"
+        + " {\"url\": \"validationDate\", \"valueDate\": \"2024-05-02\"}, {\"url\": \"validationMode\", \"valueCoding\":"
+        + " {\"system\": \"https://hl7.fr/ig/fhir/core/CodeSystem/fr-core-cs-mode-validation-identity\", \"code\": \"CN\"}}");
+    Identity i = FrCorePatientIns.fromJson(checked, NameForm.NORMALIZE).identity();
     assertEquals("DURAND", i.traits().birthName().value());
     assertEquals(List.of("PIERRE", "YVES"), i.traits().firstNames().names());
     assertEquals("01006", i.traits().birthplace().orElseThrow().value());
@@ -116,6 +125,40 @@ class FrCorePatientInsTest {
     FrCorePatientIns read = FrCorePatientIns.fromJson(legacy);
     assertEquals(IdentityStatus.QUAL, read.identity().status());
     assertEquals(Optional.of("VALI"), read.declaredStatus());
+  }
+
+  @Test
+  void fromJson_qualWithoutTheDocumentCheck_isRefusedWithDocumentCheckRequired() {
+    String ok = resource("pat-trois-qualified.json");
+    String noDate = ok.replace("{\n          \"url\": \"validationDate\",\n          \"valueDate\": \"2026-01-15\"\n        },", "");
+    String noMode = ok.replace(",\n        {\n          \"url\": \"validationMode\"", ",\n        {\n          \"url\": \"otherSubExtension\"");
+    for (String json : List.of(noDate, noMode, noDate.replace("\"QUAL\"", "\"VALI\""))) {
+      assertTrue(!json.equals(ok));
+      InsValidationException e = assertThrows(InsValidationException.class, () -> FrCorePatientIns.fromJson(json));
+      assertEquals(List.of(new dev.ins.core.Violation("Patient.extension:identityReliability",
+          ViolationCode.DOCUMENT_CHECK_REQUIRED, -1,
+          "status, attributes and evidence break an RNIV rule: DOCUMENT_CHECK_REQUIRED")), e.violations());
+    }
+  }
+
+  @Test
+  void fromJson_qualifiedIdentity_carriesADeclaredJustificationNamingTheFormat() {
+    Identity i = FrCorePatientIns.fromJson(resource("pat-trois-qualified.json")).identity();
+    assertEquals(Optional.of(new dev.ins.core.InsiJustification.Declared(FrCorePatientIns.DECLARED_BY)),
+        i.insiJustification());
+  }
+
+  @Test
+  void fromJson_compoundFirstFirstName_followsTheRnivFirstNameRule() {
+    String list = resource("pat-trois-qualified.json").replace("\"DOMINIQUE MARIE-LOUISE\"", "\"PIERRE ALAIN MURIEL\"");
+    Identity i = FrCorePatientIns.fromJson(list.replace("\"DOMINIQUE\"\n", "\"PIERRE-ALAIN\"\n")).identity();
+    assertEquals("PIERRE ALAIN MURIEL", i.traits().firstNames().value());
+    assertTrue(dev.ins.core.matching.StrictMatcher.firstNameCoherent("PIERRE-ALAIN", "PIERRE ALAIN MURIEL"),
+        "the matcher applies the same rule");
+    InsValidationException e = assertThrows(InsValidationException.class,
+        () -> FrCorePatientIns.fromJson(list.replace("\"DOMINIQUE\"\n", "\"ALAIN\"\n")));
+    assertEquals("Patient.name[0].given", e.field());
+    assertEquals(ViolationCode.INCONSISTENT, e.code());
   }
 
   @Test
@@ -260,6 +303,7 @@ class FrCorePatientInsTest {
     } else {
       b.validation(null, null);
     }
+    b.insiJustification(status.insiRetrieved() ? q.insiJustification().orElseThrow() : null);
     if (g.nextInt(3) == 0) {
       b.history(List.of(ids.ins(), new InsIdentifier(g.matricule(), InsOid.INS_NIA)));
     }

@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ins.core.Identity;
 import dev.ins.core.IdentityAttribute;
+import dev.ins.core.IdentityEvent;
 import dev.ins.core.IdentityStatus;
 import dev.ins.core.InsIdentifier;
 import dev.ins.core.InsOid;
 import dev.ins.core.InsValidationException;
+import dev.ins.core.InsiJustification;
 import dev.ins.core.Sex;
 import dev.ins.core.Traits;
+import dev.ins.core.ValidationMode;
 import dev.ins.core.Violation;
 import dev.ins.core.ViolationCode;
 import dev.ins.core.datamatrix.DataMatrixInsTestSupport;
@@ -19,6 +22,7 @@ import dev.ins.core.testing.InsGenerators;
 import dev.ins.core.testing.PiiGuard;
 import dev.ins.core.testing.Seeds;
 import dev.ins.core.testing.SyntheticIdentities;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,24 +50,52 @@ class PidInsTest {
       + "^DOMINIQUE^^^^L||19770714|F|||Av de Breteuil^^PARIS^^75007^FRA^H^^^^^^^|||||||405660^^^CHU-X&120456789&M"
       + "^AN^^20101205|||||||||||||N|VALI\r";
 
+  /** The document check a receiving system holds: the PID does not carry it. */
+  static final IdentityEvent.DocumentChecked CHECK = new IdentityEvent.DocumentChecked(ValidationMode.NATIONAL_ID_CARD,
+      LocalDate.of(2024, 3, 6));
+
   static LongStream seeds() {
     return Seeds.stream(200);
   }
 
   @Test
+  void parseMessage_valiOrQualWithoutADocumentCheck_isRefusedWithDocumentCheckRequired() {
+    for (String message : List.of(ANS_ADMISSION_2_11, ANS_CONSENT_2_10, "MSH|^~\\&|A|B\rPID|1||||SECLET^MARYSE"
+        + "^MARYSE BERTHE ALICE^^^^L||19620412|F|||^^^^^^BDL^^63220|||||||||||||||||||||VALI")) {
+      InsValidationException e = assertThrows(InsValidationException.class, () -> PidIns.parseMessage(message));
+      assertEquals(List.of(new Violation("PID-32", ViolationCode.DOCUMENT_CHECK_REQUIRED, -1,
+          "status, attributes and evidence break an RNIV rule: DOCUMENT_CHECK_REQUIRED")), e.violations());
+    }
+  }
+
+  @Test
+  void parse_compoundFirstFirstName_followsTheRnivFirstNameRule() {
+    PidIns p = PidIns.parse("PID|1||||ECETINSI^PIERRE-ALAIN^PIERRE ALAIN MURIEL^^^^L||20090714|M");
+    assertEquals("PIERRE ALAIN MURIEL", p.identity().traits().firstNames().value());
+    assertTrue(dev.ins.core.matching.StrictMatcher.firstNameCoherent("PIERRE-ALAIN", "PIERRE ALAIN MURIEL"),
+        "the matcher applies the same rule");
+    InsValidationException e = assertThrows(InsValidationException.class,
+        () -> PidIns.parse("PID|1||||ECETINSI^ALAIN^PIERRE ALAIN MURIEL^^^^L||20090714|M"));
+    assertEquals("PID-5.2", e.field());
+    assertEquals(ViolationCode.INCONSISTENT, e.code());
+  }
+
+  @Test
   void parseMessage_ansAdmission211_readsTheTestInsAsLegacyQualified() {
-    PidIns p = PidIns.parseMessage(ANS_ADMISSION_2_11);
+    PidIns p = PidIns.parseMessage(ANS_ADMISSION_2_11, CHECK);
     Identity i = p.identity();
     assertEquals(InsIdentifier.of("279035121518989", InsOid.INS_NIR_TEST.oid()),
         i.ins().orElseThrow());
     assertEquals(Optional.of("VALI"), p.declaredStatus());
     assertEquals(IdentityStatus.QUAL, i.status(), "VALI sent with the INS is the legacy qualified status");
     assertEquals(Traits.fromInsi("PAT-TROIS", "DOMINIQUE", "F", "1979-03-28", "63220"), i.traits());
+    assertEquals(Optional.of(CHECK.mode()), i.validationMode());
+    assertEquals(Optional.of(new InsiJustification.Declared(PidIns.DECLARED_BY)), i.insiJustification());
   }
 
   @Test
   void parseMessage_ansConsent210_readsProductionInsWithoutBirthplace() {
-    PidIns p = PidIns.parseMessage(ANS_CONSENT_2_10);
+    PidIns p = PidIns.parseMessage(ANS_CONSENT_2_10, CHECK);
     Identity i = p.identity();
     assertEquals(InsOid.INS_NIR, i.ins().orElseThrow().oid());
     assertEquals("277076322082910", i.ins().orElseThrow().matricule().value());
@@ -75,7 +107,7 @@ class PidInsTest {
   @Test
   void parse_notesExampleWithFirstNameList_readsTheWholeList() {
     PidIns p = PidIns.parse("PID|1||||SECLET^MARYSE^MARYSE BERTHE ALICE^^^^L||19620412|F|||^^^^^^BDL^^63220"
-        + "|||||||||||||||||||||VALI");
+        + "|||||||||||||||||||||VALI", Hl7Encoding.DEFAULT, CHECK);
     assertEquals(List.of("MARYSE", "BERTHE", "ALICE"), p.identity().traits().firstNames().names());
     assertEquals(IdentityStatus.VALI, p.identity().status(), "VALI without an INS is the RNIV status");
     assertTrue(p.identity().ins().isEmpty());
@@ -104,7 +136,7 @@ class PidInsTest {
     Identity q = DataMatrixInsTestSupport.patTroisQualified();
     String pid = PidIns.format(q, enc);
     assertTrue(pid.startsWith("PID#1##279035121518989$$$ASIP-SANTE-INS-NIR%1.2.250.1.213.1.4.10%ISO$INS"), pid);
-    assertEquals(q.traits(), PidIns.parse(pid, enc).identity().traits());
+    assertEquals(q.traits(), PidIns.parse(pid, enc, CHECK).identity().traits());
   }
 
   @Test
@@ -165,7 +197,7 @@ class PidInsTest {
 
   @Test
   void toString_ofReadResult_holdsNoPatientData() {
-    PidIns p = PidIns.parseMessage(ANS_ADMISSION_2_11);
+    PidIns p = PidIns.parseMessage(ANS_ADMISSION_2_11, CHECK);
     PiiGuard.assertNoPii(p.toString(), List.of("PAT-TROIS", "DOMINIQUE", "279035121518989", "19790328", "63220"));
   }
 
@@ -181,7 +213,9 @@ class PidInsTest {
   @MethodSource("seeds")
   void roundTrip_identityToPidToIdentity_keepsWhatThePidCarries(long seed) {
     Identity original = variant(seed);
-    PidIns back = PidIns.parse(PidIns.format(original));
+    IdentityEvent.DocumentChecked check = original.validationMode().isEmpty() ? null
+        : new IdentityEvent.DocumentChecked(original.validationMode().get(), original.validationDate().orElseThrow());
+    PidIns back = PidIns.parse(PidIns.format(original), Hl7Encoding.DEFAULT, check);
     Identity read = back.identity();
     String why = Seeds.describe(seed) + " status " + original.status();
     assertEquals(original.traits(), read.traits(), why);
@@ -192,6 +226,8 @@ class PidInsTest {
     assertEquals(Optional.of(original.status().name()), back.declaredStatus(), why);
     IdentityStatus expected = original.status() == IdentityStatus.RECUP ? IdentityStatus.PROV : original.status();
     assertEquals(expected, read.status(), why);
+    assertEquals(original.validationMode(), read.validationMode(), why);
+    assertEquals(expected.insiRetrieved(), read.insiJustification().isPresent(), why);
     assertEquals(List.of(), back.otherReliabilityCodes(), why);
   }
 
@@ -201,7 +237,11 @@ class PidInsTest {
     Identity q = new SyntheticIdentities(seed).qualified();
     InsOid oid = InsOid.values()[g.nextInt(InsOid.values().length)];
     IdentityStatus status = IdentityStatus.values()[g.nextInt(4)];
-    Identity.Builder b = q.toBuilder().ins(new InsIdentifier(q.ins().orElseThrow().matricule(), oid)).status(status);
+    Identity.Builder b = q.toBuilder().ins(new InsIdentifier(q.ins().orElseThrow().matricule(), oid)).status(status)
+        .insiJustification(status.insiRetrieved() ? q.insiJustification().orElseThrow() : null);
+    if (!status.documentChecked()) {
+      b.validation(null, null);
+    }
     if (g.nextInt(2) == 0) {
       b.usedName(g.insBirthName());
     }

@@ -19,7 +19,10 @@ import dev.ins.core.IdentityEvent;
 import dev.ins.core.IdentityStatus;
 import dev.ins.core.InsIdentifier;
 import dev.ins.core.InsOid;
+import dev.ins.core.IdentityStateException;
 import dev.ins.core.InsValidationException;
+import dev.ins.core.InsiJustification;
+import dev.ins.core.RetrievalReview;
 import dev.ins.core.Matricule;
 import dev.ins.core.Sex;
 import dev.ins.core.Traits;
@@ -77,13 +80,26 @@ class InsJacksonModuleTest {
         .attributes(java.util.Set.of(IdentityAttribute.HOMONYME)).history(List.of(ids.ins())).build();
     Identity p = ids.provisional().apply(new IdentityEvent.AttributeSet(IdentityAttribute.FICTIVE))
         .apply(new IdentityEvent.AttributeSet(IdentityAttribute.HOMONYME));
-    Identity r = ids.provisional().apply(new IdentityEvent.InsiRetrieved(ids.ins(),
-        ids.traitsFor(Matricule.parse("279035121518989")), List.of(), Instant.parse("2026-02-03T04:05:06.789Z")));
-    for (Identity i : List.of(q, p, r)) {
+    Identity prov = ids.provisional();
+    Identity r = prov.apply(RetrievalReview.of(prov, ids.ins(), prov.traits(), List.of(ids.ins()),
+        Instant.parse("2026-02-03T04:05:06.789Z")).confirm());
+    Traits insi = Traits.of(prov.traits().birthName(), prov.traits().firstNames(), prov.traits().birthDate(),
+        prov.traits().sex(), BirthplaceCode.of("63220"));
+    Identity noPlace = Identity.builder().traits(new Traits(insi.birthName(), insi.firstNames(), insi.birthDate(),
+        insi.sex(), java.util.Optional.empty())).build();
+    Identity decided = noPlace.apply(RetrievalReview.of(noPlace, ids.ins(), insi, List.of(), Instant.EPOCH)
+        .acceptDifferences("accueil-7", Instant.parse("2026-02-03T04:06:00Z")));
+    Identity declared = q.toBuilder().insiJustification(new InsiJustification.Declared("legacy store")).build();
+    for (Identity i : List.of(q, p, r, decided, declared)) {
       assertEquals(i, roundTrip(i, Identity.class), Seeds.describe(seed));
     }
     List<Identity> list = mapper.readValue(mapper.writeValueAsString(List.of(q, p)), new TypeReference<List<Identity>>() {});
     assertEquals(List.of(q, p), list, Seeds.describe(seed));
+  }
+
+  private IdentityStateException.Rule rule(String json) {
+    JsonMappingException e = assertThrows(JsonMappingException.class, () -> mapper.readValue(json, Identity.class));
+    return assertInstanceOf(IdentityStateException.class, e.getCause()).rule();
   }
 
   @Test
@@ -98,6 +114,17 @@ class InsJacksonModuleTest {
         "{\"status\":\"QUAL\",\"traits\":{\"birthName\":\"A\",\"firstNames\":\"B\",\"birthDate\":\"2000-01-01\",\"sex\":\"M\"}}",
         Identity.class));
     assertEquals("dev.ins.core.IdentityStateException", illegal.getCause().getClass().getName());
+    String traits = "\"traits\":{\"birthName\":\"A\",\"firstNames\":\"B\",\"birthDate\":\"2000-01-01\",\"sex\":\"M\"}";
+    String ins = "\"ins\":{\"matricule\":\"279035121518989\",\"oid\":\"1.2.250.1.213.1.4.10\"}";
+    String coherent = "\"insiJustification\":{\"kind\":\"COHERENT\",\"local\":" + traits.substring(9)
+        + ",\"localFirstFirstName\":\"B\",\"insi\":" + traits.substring(9) + "}";
+    assertEquals(IdentityStateException.Rule.DOCUMENT_CHECK_REQUIRED, rule(
+        "{\"status\":\"QUAL\"," + traits + "," + ins + "," + coherent + "}"));
+    assertEquals(IdentityStateException.Rule.INSI_JUSTIFICATION_REQUIRED, rule(
+        "{\"status\":\"RECUP\"," + traits + "," + ins + "}"));
+    // A justification edited by hand so that the verdict no longer holds is refused when read back.
+    assertEquals(IdentityStateException.Rule.VERDICT_NOT_COHERENT, rule("{\"status\":\"RECUP\"," + traits + "," + ins + ","
+        + coherent.replaceFirst("\"sex\":\"M\"", "\"sex\":\"I\"") + "}"));
     JsonMappingException badInstant = assertThrows(JsonMappingException.class, () -> mapper.readValue(
         "{\"status\":\"PROV\",\"lastInsiCall\":\"yesterday\",\"traits\":{\"birthName\":\"A\",\"firstNames\":\"B\","
             + "\"birthDate\":\"2000-01-01\",\"sex\":\"M\"}}", Identity.class));

@@ -2,14 +2,16 @@ package dev.ins.core.testing;
 
 import dev.ins.core.CollectionMethod;
 import dev.ins.core.Identity;
-import dev.ins.core.IdentityStatus;
+import dev.ins.core.IdentityEvent;
 import dev.ins.core.InsIdentifier;
 import dev.ins.core.InsOid;
 import dev.ins.core.Matricule;
+import dev.ins.core.RetrievalReview;
 import dev.ins.core.Traits;
 import dev.ins.core.ValidationMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A deterministic source of synthetic, internally consistent identities for tests and demos.
@@ -68,15 +70,17 @@ public final class SyntheticIdentities {
   }
 
   /**
-   * Returns a qualified identity: INS from INSi (test OID), document checked.
+   * Returns a qualified identity, made the way the RNIV makes one: a provisional identity, an INSi
+   * answer with the same traits (test OID) confirmed by a COHERENT strict verdict, then a document
+   * check (national identity card).
    *
-   * @return a QUAL identity
+   * @return a QUAL identity with its justification and its document check
    */
   public Identity qualified() {
     InsIdentifier ins = ins();
-    return Identity.builder().traits(gen.traitsFor(ins.matricule())).ins(ins)
-        .status(IdentityStatus.QUAL).lastInsiCall(INSI_CALL)
-        .validation(ValidationMode.NATIONAL_ID_CARD, LocalDate.of(2026, 1, 15))
-        .collectionMethod(CollectionMethod.INSI).build();
+    Traits traits = gen.traitsFor(ins.matricule());
+    Identity prov = Identity.builder().traits(traits).collectionMethod(CollectionMethod.INSI).build();
+    return prov.apply(RetrievalReview.of(prov, ins, traits, List.of(), INSI_CALL).confirm())
+        .apply(new IdentityEvent.DocumentChecked(ValidationMode.NATIONAL_ID_CARD, LocalDate.of(2026, 1, 15)));
   }
 }

@@ -1,5 +1,7 @@
 package dev.ins.insi.internal;
 
+import dev.ins.core.vitale.CardPresence;
+import dev.ins.insi.VitaleCardChangedException;
 import dev.ins.core.InsIdentifier;
 import dev.ins.core.InsValidationException;
 import dev.ins.core.Matricule;
@@ -33,6 +35,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.w3c.dom.Element;
 
@@ -110,6 +113,10 @@ public final class DefaultInsiClient implements InsiClient {
   }
 
   private InsiResult result(Call deciding, List<Call> calls, Instant start, long t0) {
+    return result(deciding, calls, start, t0, Optional.empty());
+  }
+
+  private InsiResult result(Call deciding, List<Call> calls, Instant start, long t0, Optional<CardPresence> card) {
     List<Attempt> attempts = new ArrayList<>();
     for (Call c : calls) {
       attempts.add(c.attempt());
@@ -118,12 +125,13 @@ public final class DefaultInsiClient implements InsiClient {
     CompteRendu cr = deciding.mapped().cr();
     String id = deciding.attempt().messageId();
     if (cr.isFound()) {
-      return new InsiResult.Found(deciding.mapped().identity(), cr, id, start, total, attempts, config.environment());
+      return new InsiResult.Found(deciding.mapped().identity(), cr, id, start, total, attempts, config.environment(),
+          card);
     }
     if (cr.isSeveral()) {
-      return new InsiResult.SeveralFound(cr, id, start, total, attempts, config.environment());
+      return new InsiResult.SeveralFound(cr, id, start, total, attempts, config.environment(), card);
     }
-    return new InsiResult.NotFound(cr, id, start, total, attempts, config.environment());
+    return new InsiResult.NotFound(cr, id, start, total, attempts, config.environment(), card);
   }
 
   private Call callTraits(Traits traits, Plan plan, boolean withBirthplace, int index) {
@@ -145,24 +153,29 @@ public final class DefaultInsiClient implements InsiClient {
   public InsiResult searchWithVitale(VitaleSearch vitale) {
     Instant start = config.clock().instant();
     long t0 = System.nanoTime();
+    // CNDA 1.02/1.03: the beneficiary searched must be on the card in the reader now.
+    CardPresence presence = vitale.selection().guard().check();
+    if (presence != CardPresence.SAME_CARD) {
+      throw new VitaleCardChangedException(presence == null ? CardPresence.NO_CARD : presence);
+    }
     RecVitXml body = new RecVitXml();
     body.matriculeOD = recVit(vitale.insured());
     body.matriculeIndividu = vitale.beneficiary().map(DefaultInsiClient::recVit).orElse(null);
-    body.nomNaissance = vitale.birthName().map(b -> b.value()).orElse(null);
+    body.nomNaissance = vitale.birthName().value();
     body.dateNaissance = vitale.birthDate();
-    body.rangNaissance = Integer.toString(vitale.rank());
+    body.rangNaissance = vitale.rank().isPresent() ? Integer.toString(vitale.rank().getAsInt()) : null;
     ContexteBamXml.Couverture cov = new ContexteBamXml.Couverture();
     cov.assure = new ContexteBamXml.Assure();
     cov.assure.id = num(vitale.insured());
     cov.beneficiaire = new ContexteBamXml.Beneficiaire();
     cov.beneficiaire.nir = vitale.beneficiary().map(DefaultInsiClient::num).orElse(null);
     cov.beneficiaire.dateNai = vitale.birthDate();
-    cov.beneficiaire.rang = Integer.toString(vitale.rank());
+    cov.beneficiaire.rang = body.rangNaissance;
     String messageId = newMessageId();
     List<Element> sec = new ArrayList<>(config.security().elements(InsiOperation.SEARCH_WITH_VITALE, messageId));
     sec.addAll(config.vitale().assertions(vitale));
     Call c = exchange(InsiOperation.SEARCH_WITH_VITALE, messageId, body, cov, sec, 1, List.of(), false);
-    return result(c, List.of(c), start, t0);
+    return result(c, List.of(c), start, t0, Optional.of(presence));
   }
 
   private static RecVitXml.Matricule recVit(Matricule m) {
@@ -245,7 +258,7 @@ public final class DefaultInsiClient implements InsiClient {
       String text = f.detail() != null && f.detail().text != null && !f.detail().text.isBlank()
           ? f.detail().text : f.reason();
       throw new InsiFaultException(f.code(), f.subcode(), errorCode, InsiFaultException.Severity.fromSiram(sev),
-          text, res.status(), messageId);
+          text, f.reason(), res.status(), messageId);
     }
     if (res.status() / 100 != 2) {
       throw new InsiTransportException(InsiTransportException.ErrorCode.HTTP_STATUS, res.status(),

@@ -20,11 +20,12 @@ import java.util.Objects;
  * @param subcode SOAP subcode ({@link Kind#SOAP_FAULT})
  * @param errorCode siram:Erreur code ({@link Kind#SOAP_FAULT})
  * @param severity siram:Erreur severite ({@link Kind#SOAP_FAULT})
- * @param text fault text ({@link Kind#SOAP_FAULT})
+ * @param text the {@code siram:Erreur} text ({@link Kind#SOAP_FAULT})
  * @param body canned body ({@link Kind#CANNED}), else null or empty
+ * @param reason the user-facing {@code soap:Reason} text ({@link Kind#SOAP_FAULT}), else null
  */
 public record StubFault(Kind kind, Duration delay, int status, String subcode, String errorCode, String severity,
-    String text, byte[] body) {
+    String text, byte[] body, String reason) {
 
   /** The injected behaviours. */
   public enum Kind {
@@ -57,6 +58,7 @@ public record StubFault(Kind kind, Duration delay, int status, String subcode, S
    * @param severity see the record component
    * @param text see the record component
    * @param body see the record component
+   * @param reason see the record component
    */
   public StubFault {
     Objects.requireNonNull(kind, "kind");
@@ -65,7 +67,7 @@ public record StubFault(Kind kind, Duration delay, int status, String subcode, S
   }
 
   private static StubFault of(Kind k) {
-    return new StubFault(k, Duration.ZERO, 0, null, null, null, null, null);
+    return new StubFault(k, Duration.ZERO, 0, null, null, null, null, null, null);
   }
 
   /**
@@ -75,7 +77,7 @@ public record StubFault(Kind kind, Duration delay, int status, String subcode, S
    * @return the fault
    */
   public static StubFault latency(Duration delay) {
-    return new StubFault(Kind.LATENCY, delay, 0, null, null, null, null, null);
+    return new StubFault(Kind.LATENCY, delay, 0, null, null, null, null, null, null);
   }
 
   /**
@@ -85,21 +87,41 @@ public record StubFault(Kind kind, Duration delay, int status, String subcode, S
    * @return the fault
    */
   public static StubFault httpStatus(int status) {
-    return new StubFault(Kind.HTTP_STATUS, Duration.ZERO, status, null, null, null, null, null);
+    return new StubFault(Kind.HTTP_STATUS, Duration.ZERO, status, null, null, null, null, null, null);
   }
 
   /**
-   * Answers with a SOAP fault (Sender, HTTP 500).
+   * Answers with a SOAP fault (Sender, HTTP 500) whose user-facing Reason is the stub's generic one.
    *
    * @param subcode e.g. {@code siram_100}
    * @param errorCode e.g. {@code desir_550}
    * @param severity e.g. {@code erreur}
-   * @param text the explanation
+   * @param text the {@code siram:Erreur} text
    * @return the fault
    */
   public static StubFault soapFault(String subcode, String errorCode, String severity, String text) {
-    return new StubFault(Kind.SOAP_FAULT, Duration.ZERO, 500, subcode, errorCode, severity, text, null);
+    return soapFault(subcode, errorCode, severity, text, GENERIC_REASON);
   }
+
+  /**
+   * Answers with a SOAP fault (Sender, HTTP 500) as the service writes one: a user-facing
+   * {@code soap:Reason} text and the technical {@code siram:Erreur} detail.
+   *
+   * @param subcode e.g. {@code siram_100}
+   * @param errorCode e.g. {@code desir_550}
+   * @param severity e.g. {@code erreur}
+   * @param text the {@code siram:Erreur} text
+   * @param reason the {@code soap:Reason} text shown to users
+   * @return the fault
+   */
+  public static StubFault soapFault(String subcode, String errorCode, String severity, String text, String reason) {
+    return new StubFault(Kind.SOAP_FAULT, Duration.ZERO, 500, subcode, errorCode, severity, text, null,
+        Objects.requireNonNull(reason, "reason"));
+  }
+
+  /** The stub's user-facing Reason for injected faults that give none. */
+  public static final String GENERIC_REASON =
+      "Le service INSi ne peut pas traiter la demande. Réessayez ou contactez votre support informatique.";
 
   /**
    * Answers with half of the normal response.
@@ -129,7 +151,7 @@ public record StubFault(Kind kind, Duration delay, int status, String subcode, S
     if (bytes <= 0) {
       throw new IllegalArgumentException("bytes must be positive");
     }
-    return new StubFault(Kind.OVERSIZED_BODY, Duration.ZERO, bytes, null, null, null, null, null);
+    return new StubFault(Kind.OVERSIZED_BODY, Duration.ZERO, bytes, null, null, null, null, null, null);
   }
 
   /**
@@ -148,7 +170,7 @@ public record StubFault(Kind kind, Duration delay, int status, String subcode, S
    * @return the fault
    */
   public static StubFault canned(byte[] body) {
-    return new StubFault(Kind.CANNED, Duration.ZERO, 200, null, null, null, null, Objects.requireNonNull(body));
+    return new StubFault(Kind.CANNED, Duration.ZERO, 200, null, null, null, null, Objects.requireNonNull(body), null);
   }
 
   /**
@@ -166,12 +188,13 @@ public record StubFault(Kind kind, Duration delay, int status, String subcode, S
     return o instanceof StubFault f && f.kind == kind && f.delay.equals(delay) && f.status == status
         && Objects.equals(f.subcode, subcode) && Objects.equals(f.errorCode, errorCode)
         && Objects.equals(f.severity, severity) && Objects.equals(f.text, text)
-        && java.util.Arrays.equals(f.body, body);
+        && java.util.Arrays.equals(f.body, body) && Objects.equals(f.reason, reason);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, delay, status, subcode, errorCode, severity, text) * 31 + java.util.Arrays.hashCode(body);
+    return Objects.hash(kind, delay, status, subcode, errorCode, severity, text, reason) * 31
+        + java.util.Arrays.hashCode(body);
   }
 
   /** Without the body. */

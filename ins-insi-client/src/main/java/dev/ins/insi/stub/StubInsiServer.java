@@ -88,6 +88,7 @@ public final class StubInsiServer implements AutoCloseable {
   private final java.util.concurrent.atomic.AtomicBoolean failHandshake =
       new java.util.concurrent.atomic.AtomicBoolean();
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+  private final java.util.function.Consumer<RecordedRequest> listener;
   private final SoapCodec codec = SoapCodec.get();
 
   private StubInsiServer(Builder b) throws IOException {
@@ -95,6 +96,7 @@ public final class StubInsiServer implements AutoCloseable {
     this.registry = b.registry != null ? b.registry : StubRegistry.publicTestIdentities();
     this.acceptedIdams = Set.copyOf(b.acceptedIdams);
     this.cpsVerifier = b.cpsVerifier;
+    this.listener = b.listener;
     String[] protocols = b.protocols.toArray(new String[0]);
     this.server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 16);
     var ssl = pki.serverSslContext(() -> failHandshake.getAndSet(false));
@@ -240,7 +242,11 @@ public final class StubInsiServer implements AutoCloseable {
       } catch (XmlProblem p) {
         // recorded below with empty fields; answered with a fault
       }
-      requests.add(record(ex, cn, body, req));
+      RecordedRequest recorded = record(ex, cn, body, req);
+      requests.add(recorded);
+      if (listener != null) {
+        listener.accept(recorded);
+      }
       StubFault f = queue.poll();
       if (f == null) {
         f = always.get();
@@ -254,7 +260,9 @@ public final class StubInsiServer implements AutoCloseable {
             return;
           }
           case SOAP_FAULT -> {
-            fault(ex, f.subcode(), f.errorCode(), f.severity(), f.text(), req);
+            Answer a = faultAnswer(f.subcode(), f.errorCode(), f.severity(), f.text(),
+                f.reason() == null ? StubFault.GENERIC_REASON : f.reason(), req == null ? null : req.messageId());
+            send(ex, a.status(), SOAP_CT, a.body());
             return;
           }
           case MALFORMED_XML -> {
@@ -305,17 +313,17 @@ public final class StubInsiServer implements AutoCloseable {
         assertion = a.getLength() == 1 ? (org.w3c.dom.Element) a.item(0) : null;
       }
     } catch (IllegalArgumentException e) {
-      return faultAnswer(null, "insi_000", "erreur", "Requete illisible (stub)", mid);
+      return faultAnswer(null, "insi_000", "erreur", UNREADABLE, StubFault.GENERIC_REASON, mid);
     }
     if (assertion == null) {
       return faultAnswer(null, CPS_FAULT_PREFIX + "missing", "erreur",
-          "Assertion PS absente de wsse:Security (mode CPS)", mid);
+          "Assertion PS absente de wsse:Security (mode CPS)", CPS_REASON, mid);
     }
     try {
       cpsVerifier.verify(assertion);
     } catch (dev.ins.insi.cps.AssertionPsException e) {
       return faultAnswer(null, CPS_FAULT_PREFIX + e.problem().name().toLowerCase(java.util.Locale.ROOT), "erreur",
-          "Assertion PS refusee : " + e.getMessage(), mid);
+          "Assertion PS refusée : " + e.getMessage(), CPS_REASON, mid);
     }
     return answer(req, "INSI-AUTO");
   }
@@ -328,37 +336,113 @@ public final class StubInsiServer implements AutoCloseable {
    */
   public static final String CPS_FAULT_PREFIX = "stub_assertion_";
 
+  /**
+   * Prefix of the error codes the stub gives to a request whose contexts or Carte Vitale coverage
+   * INSi would refuse, followed by the problem: {@code stub_context_lps}, {@code stub_context_bam},
+   * {@code stub_context_coverage} (a ContexteLPS, ContexteBAM or COUVERTURE missing or of the wrong
+   * nature or version), {@code stub_vitale_insured} (no ASSURE, or not the body's MatriculeOD),
+   * {@code stub_vitale_beneficiary} (no BENEFICIAIRE, or its NIR, birth date or rank differ from the
+   * body's), {@code stub_vitale_key} (a NIR whose key is wrong). The real INSi codes for these cases
+   * are not public: these are the stub's own.
+   */
+  public static final String CHECK_FAULT_PREFIX = "stub_";
+
+  private static final String UNREADABLE = "Requête illisible (stub)";
+  private static final String CPS_REASON = "L'authentification par carte CPS a échoué.";
+  private static final String VITALE_REASON = "Les données de la carte Vitale transmises sont incohérentes.";
+  private static final String CONTEXT_REASON = "Le contexte de la demande est incomplet.";
+
   private Answer answer(SoapMessages.Request req, String cn) {
     String mid = req == null ? null : req.messageId();
     if (!"INSI-AUTO".equals(cn) && !"INSI-MANU".equals(cn)) {
-      return faultAnswer(null, "DESIR_560", "erreur",
-          "Niveau d'acces insuffisant : vous ne disposez pas des droits suffisants", mid);
+      return faultAnswer(null, "DESIR_560", "erreur", "Niveau d'accès insuffisant.",
+          "Vous ne disposez pas des droits suffisants pour accéder à ce service.", mid);
     }
     if (req == null) {
-      return faultAnswer(null, "insi_000", "erreur", "Requete illisible (stub)", null);
+      return faultAnswer(null, "insi_000", "erreur", UNREADABLE, StubFault.GENERIC_REASON, null);
     }
     String idam = req.lps() == null || req.lps().lps == null || req.lps().lps.idam == null
         ? null : req.lps().lps.idam.value;
     if (idam == null || idam.isBlank() || (!acceptedIdams.isEmpty() && !acceptedIdams.contains(idam))) {
-      return faultAnswer("siram_100", "desir_550", "erreur",
-          "Numero d'autorisation du logiciel inconnu", mid);
+      return faultAnswer("siram_100", "desir_550", "erreur", "Numéro d'autorisation du logiciel inconnu.",
+          "L'accès par ce progiciel au service n'est pas autorisé. Contactez l'éditeur du progiciel ou votre"
+              + " responsable informatique.", mid);
+    }
+    String context = contextProblem(req);
+    if (context != null) {
+      return faultAnswer(null, CHECK_FAULT_PREFIX + "context_" + context, "erreur",
+          "Contexte " + context + " absent ou mal formé (stub)", CONTEXT_REASON, mid);
     }
     if (req.body() instanceof RecSansXml) {
       if (!Ns.ACTION_TRAITS.equals(req.action())) {
-        return faultAnswer(null, "insi_000", "erreur", "wsa:Action ne correspond pas au corps (stub)", mid);
+        return faultAnswer(null, "insi_000", "erreur", "wsa:Action ne correspond pas au corps (stub)",
+            StubFault.GENERIC_REASON, mid);
       }
       RecSansXml b = (RecSansXml) req.body();
       if (b.sexe == null || b.sexe.isBlank()) {
-        return faultAnswer(null, "insi_24", "erreur", "Format du champ sexe incorrect", mid);
+        return faultAnswer(null, "insi_24", "erreur", "Format du champ sexe incorrect",
+            "Les traits d'identité transmis sont incomplets ou mal formés.", mid);
       }
       return result(registry.find(b.nomNaissance, b.prenom, b.sexe, b.dateNaissance, b.lieuNaissance));
     }
     if (!Ns.ACTION_VITALE.equals(req.action())) {
-      return faultAnswer(null, "insi_000", "erreur", "wsa:Action ne correspond pas au corps (stub)", mid);
+      return faultAnswer(null, "insi_000", "erreur", "wsa:Action ne correspond pas au corps (stub)",
+          StubFault.GENERIC_REASON, mid);
     }
     RecVitXml v = (RecVitXml) req.body();
+    String coverage = coverageProblem(v, req.bam().couverture);
+    if (coverage != null) {
+      return faultAnswer(null, CHECK_FAULT_PREFIX + "vitale_" + coverage, "erreur",
+          "Couverture incohérente avec la recherche carte Vitale : " + coverage + " (stub)", VITALE_REASON, mid);
+    }
     RecVitXml.Matricule m = v.matriculeIndividu != null ? v.matriculeIndividu : v.matriculeOD;
     return result(m == null || m.numIdentifiant == null ? List.of() : registry.findByNir(m.numIdentifiant));
+  }
+
+  /** What INSi requires of the contexts of any request; null when they are right. */
+  private static String contextProblem(SoapMessages.Request req) {
+    ContexteLpsXml l = req.lps();
+    if (l == null || !"CTXLPS".equals(l.nature) || !"01_00".equals(l.version) || l.lps == null) {
+      return "lps";
+    }
+    ContexteBamXml b = req.bam();
+    if (b == null || !"CTXBAM".equals(b.nature) || !"01_02".equals(b.version)) {
+      return "bam";
+    }
+    return b.couverture == null ? "coverage" : null;
+  }
+
+  /**
+   * What INSi requires of a Carte Vitale search: the coverage names the insured person and the
+   * beneficiary of the body, with the same NIRs (keys valid), birth date and rank. Null when right.
+   */
+  private static String coverageProblem(RecVitXml v, ContexteBamXml.Couverture c) {
+    if (v.matriculeOD == null || c.assure == null || c.assure.id == null
+        || !Objects.equals(c.assure.id.num, v.matriculeOD.numIdentifiant)
+        || !Objects.equals(c.assure.id.cle, v.matriculeOD.cle)) {
+      return "insured";
+    }
+    ContexteBamXml.Beneficiaire b = c.beneficiaire;
+    RecVitXml.Matricule own = v.matriculeIndividu;
+    if (b == null || !Objects.equals(b.dateNai, v.dateNaissance) || !Objects.equals(b.rang, v.rangNaissance)
+        || (own == null) != (b.nir == null)
+        || (own != null && (!Objects.equals(own.numIdentifiant, b.nir.num) || !Objects.equals(own.cle, b.nir.cle)))) {
+      return "beneficiary";
+    }
+    for (RecVitXml.Matricule m : new RecVitXml.Matricule[] {v.matriculeOD, own}) {
+      if (m != null && !keyValid(m.numIdentifiant, m.cle)) {
+        return "key";
+      }
+    }
+    return null;
+  }
+
+  private static boolean keyValid(String nir, String key) {
+    try {
+      return nir != null && key != null && dev.ins.core.Matricule.parse(nir + key) != null;
+    } catch (dev.ins.core.InsValidationException e) {
+      return false;
+    }
   }
 
   private Answer result(List<StubIdentity> found) {
@@ -380,8 +464,8 @@ public final class StubInsiServer implements AutoCloseable {
         r.individu.insHisto.add(ins(h.nir(), h.key(), h.oid(), h.dateDeb(), h.dateFin()));
       }
       ResultatXml.Tiq t = new ResultatXml.Tiq();
+      // As the live service: no Prenom in TIQ, the list only.
       t.nomNaissance = i.birthName();
-      t.prenom = i.firstNames().split(" ")[0];
       t.listePrenom = i.firstNames();
       t.sexe = i.sex();
       t.dateNaissance = i.birthDate();
@@ -402,19 +486,18 @@ public final class StubInsiServer implements AutoCloseable {
     return x;
   }
 
-  private Answer faultAnswer(String subcode, String code, String severity, String text, String messageId) {
+  /**
+   * A fault as the service writes one: the user-facing {@code reason} in {@code soap:Reason}, the
+   * technical {@code text} in the prefixed {@code siram:Erreur} detail.
+   */
+  private Answer faultAnswer(String subcode, String code, String severity, String text, String reason,
+      String messageId) {
     ErreurXml e = new ErreurXml();
     e.code = code;
     e.severite = severity;
     e.messageId = messageId;
     e.text = text;
-    return new Answer(500, codec.writeFault(new SoapMessages.Fault("Sender", subcode, text, e)));
-  }
-
-  private void fault(HttpExchange ex, String subcode, String code, String severity, String text,
-      SoapMessages.Request req) throws IOException {
-    Answer a = faultAnswer(subcode, code, severity, text, req == null ? null : req.messageId());
-    send(ex, a.status(), SOAP_CT, a.body());
+    return new Answer(500, codec.writeFault(new SoapMessages.Fault("Sender", subcode, reason, e)));
   }
 
   private static void oversized(HttpExchange ex, int size) throws IOException {
@@ -555,8 +638,21 @@ public final class StubInsiServer implements AutoCloseable {
     private Set<String> acceptedIdams = Set.of();
     private List<String> protocols = List.of("TLSv1.2");
     private dev.ins.insi.cps.AssertionPsVerifier cpsVerifier;
+    private java.util.function.Consumer<RecordedRequest> listener;
 
     private Builder() {}
+
+    /**
+     * Calls {@code listener} with every request as it is received, before it is answered (the
+     * {@code stub} command writes them to files this way). It runs on the server's threads.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder onRequest(java.util.function.Consumer<RecordedRequest> listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
 
     /**
      * Sets the port (default 0: any free port).
@@ -637,13 +733,15 @@ public final class StubInsiServer implements AutoCloseable {
      * Starts the server.
      *
      * @return the running server
-     * @throws java.io.UncheckedIOException when the port cannot be bound
+     * @throws java.io.UncheckedIOException when the port cannot be bound (its cause says why, e.g. a
+     *     {@link java.net.BindException} when the port is in use)
      */
     public StubInsiServer start() {
       try {
         return new StubInsiServer(this);
       } catch (IOException e) {
-        throw new java.io.UncheckedIOException("cannot start the stub INSi server", e);
+        throw new java.io.UncheckedIOException("cannot start the stub INSi server on 127.0.0.1:" + port + ": "
+            + (e instanceof java.net.BindException ? "the port is already in use" : e.getClass().getSimpleName()), e);
       }
     }
   }

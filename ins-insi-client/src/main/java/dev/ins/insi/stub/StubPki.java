@@ -43,16 +43,21 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * A throw-away test PKI generated in memory (EC P-256, valid one day): a root, an intermediate named
+ * A throw-away test PKI generated in memory (RSA 2048 like IGC-Santé by default, EC P-256 on
+ * request; valid one day): a root, an intermediate named
  * like the IGC-Santé organisations CA, the stub's server certificate (localhost, 127.0.0.1) and
  * client certificates with CN {@code INSI-AUTO}, {@code INSI-MANU}, a wrong CN, and a "rogue" one
  * issued by another root (its TLS handshake fails).
  *
  * <p>Nothing here is a real IGC-Santé certificate: every subject says "STUB". Key stores use the
- * password {@link #PASSWORD}.
+ * password {@link #PASSWORD}. RSA is the default because IGC-Santé issues RSA certificates and
+ * some third-party clients cannot load EC CA certificates. RSA key generation is slow, so the key
+ * pairs (never the certificates) are drawn once per JVM and algorithm and reused by every PKI
+ * generated in it.
  *
  * <pre>{@code
- * StubPki pki = StubPki.generate();
+ * StubPki pki = StubPki.generate();                          // RSA
+ * StubPki ec = StubPki.generate(StubPki.KeyAlgorithm.EC);   // EC P-256
  * KeyStore auto = pki.clientKeyStore(StubPki.Client.INSI_AUTO);
  * pki.writeTo(Path.of("target/stub-pki"));
  * }</pre>
@@ -98,19 +103,49 @@ public final class StubPki {
     }
   }
 
+  /** The key algorithm of every certificate of a PKI. */
+  public enum KeyAlgorithm {
+    /** RSA 2048, SHA-256 with RSA signatures: like IGC-Santé (the default). */
+    RSA("RSA", "SHA256withRSA"),
+    /** EC P-256, SHA-256 with ECDSA signatures. */
+    EC("EC", "SHA256withECDSA");
+
+    private final String jca;
+    private final String signature;
+
+    KeyAlgorithm(String jca, String signature) {
+      this.jca = jca;
+      this.signature = signature;
+    }
+
+    /**
+     * Returns the JCA key algorithm name, as TLS key managers see it.
+     *
+     * @return {@code RSA} or {@code EC}
+     */
+    public String jcaName() {
+      return jca;
+    }
+  }
+
   /** A key with its chain, leaf first. */
   private record Issued(PrivateKey key, X509Certificate[] chain) {}
 
   private static final SecureRandom RANDOM = new SecureRandom();
+  /** How many key pairs one PKI uses: root, intermediate, server, 3 clients, rogue root, client, server. */
+  private static final int KEYS = 9;
+  private static final Map<KeyAlgorithm, List<KeyPair>> KEY_PAIRS = new java.util.concurrent.ConcurrentHashMap<>();
 
+  private final KeyAlgorithm algorithm;
   private final X509Certificate root;
   private final X509Certificate intermediate;
   private final Issued server;
   private final Issued rogueServer;
   private final Map<Client, Issued> clients;
 
-  private StubPki(X509Certificate root, X509Certificate intermediate, Issued server, Issued rogueServer,
-      Map<Client, Issued> clients) {
+  private StubPki(KeyAlgorithm algorithm, X509Certificate root, X509Certificate intermediate, Issued server,
+      Issued rogueServer, Map<Client, Issued> clients) {
+    this.algorithm = algorithm;
     this.rogueServer = rogueServer;
     this.root = root;
     this.intermediate = intermediate;
@@ -119,41 +154,53 @@ public final class StubPki {
   }
 
   /**
-   * Generates a fresh PKI.
+   * Generates fresh certificates with RSA keys, like IGC-Santé.
    *
    * @return the PKI
    */
   public static StubPki generate() {
+    return generate(KeyAlgorithm.RSA);
+  }
+
+  /**
+   * Generates fresh certificates with keys of the given algorithm.
+   *
+   * @param algorithm RSA (the default) or EC
+   * @return the PKI
+   */
+  public static StubPki generate(KeyAlgorithm algorithm) {
+    java.util.Objects.requireNonNull(algorithm, "algorithm");
+    java.util.Iterator<KeyPair> keys = KEY_PAIRS.computeIfAbsent(algorithm, StubPki::keyPairs).iterator();
     try {
       Instant now = Instant.now();
-      KeyPair rootKp = keyPair();
+      KeyPair rootKp = keys.next();
       X500Name rootName = new X500Name("C=FR, O=STUB INS SDK, OU=TEST ONLY, CN=STUB TEST AC RACINE IGC-SANTE ELEMENTAIRE");
       X509Certificate root = ca(rootName, rootKp.getPublic(), rootName, rootKp, now, null);
-      KeyPair intKp = keyPair();
+      KeyPair intKp = keys.next();
       X500Name intName = new X500Name(
           "C=FR, O=STUB INS SDK, OU=TEST ONLY, CN=STUB TEST AC IGC-SANTE ELEMENTAIRE ORGANISATIONS");
       X509Certificate inter = ca(intName, intKp.getPublic(), rootName, rootKp, now, root);
-      KeyPair srvKp = keyPair();
+      KeyPair srvKp = keys.next();
       X509Certificate srv = leaf(new X500Name("C=FR, O=STUB INS SDK, OU=TEST ONLY, CN=localhost"), srvKp,
           intName, intKp, inter, now, true);
       Issued server = new Issued(srvKp.getPrivate(), new X509Certificate[] {srv, inter});
       Map<Client, Issued> clients = new EnumMap<>(Client.class);
       for (Client c : new Client[] {Client.INSI_AUTO, Client.INSI_MANU, Client.WRONG_CN}) {
-        KeyPair kp = keyPair();
+        KeyPair kp = keys.next();
         X509Certificate cert = leaf(subject(c), kp, intName, intKp, inter, now, false);
         clients.put(c, new Issued(kp.getPrivate(), new X509Certificate[] {cert, inter}));
       }
-      KeyPair rogueRootKp = keyPair();
+      KeyPair rogueRootKp = keys.next();
       X500Name rogueRootName = new X500Name("C=FR, O=STUB ROGUE, CN=STUB ROGUE ROOT");
       X509Certificate rogueRoot = ca(rogueRootName, rogueRootKp.getPublic(), rogueRootName, rogueRootKp, now, null);
-      KeyPair rogueKp = keyPair();
+      KeyPair rogueKp = keys.next();
       X509Certificate rogue = leaf(subject(Client.ROGUE), rogueKp, rogueRootName, rogueRootKp, rogueRoot, now, false);
       clients.put(Client.ROGUE, new Issued(rogueKp.getPrivate(), new X509Certificate[] {rogue, rogueRoot}));
-      KeyPair rogueSrvKp = keyPair();
+      KeyPair rogueSrvKp = keys.next();
       X509Certificate rogueSrv = leaf(new X500Name("C=FR, O=STUB ROGUE, CN=localhost"), rogueSrvKp, rogueRootName,
           rogueRootKp, rogueRoot, now, true);
       Issued rogueServer = new Issued(rogueSrvKp.getPrivate(), new X509Certificate[] {rogueSrv, rogueRoot});
-      return new StubPki(root, inter, server, rogueServer, clients);
+      return new StubPki(algorithm, root, inter, server, rogueServer, clients);
     } catch (GeneralSecurityException | OperatorCreationException | CertIOException e) {
       throw new IllegalStateException("cannot generate the stub PKI", e);
     }
@@ -163,10 +210,31 @@ public final class StubPki {
     return new X500Name("C=FR, O=STUB CENTRE DE SANTE, OU=10B0000000, CN=" + c.commonName());
   }
 
-  private static KeyPair keyPair() throws GeneralSecurityException {
-    KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
-    g.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
-    return g.generateKeyPair();
+  private static List<KeyPair> keyPairs(KeyAlgorithm algorithm) {
+    try {
+      KeyPairGenerator g = KeyPairGenerator.getInstance(algorithm.jca);
+      if (algorithm == KeyAlgorithm.EC) {
+        g.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
+      } else {
+        g.initialize(2048, RANDOM);
+      }
+      List<KeyPair> out = new ArrayList<>();
+      for (int i = 0; i < KEYS; i++) {
+        out.add(g.generateKeyPair());
+      }
+      return List.copyOf(out);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("cannot generate " + algorithm + " keys", e);
+    }
+  }
+
+  /**
+   * Returns the key algorithm of every certificate of this PKI.
+   *
+   * @return RSA or EC
+   */
+  public KeyAlgorithm keyAlgorithm() {
+    return algorithm;
   }
 
   private static X509Certificate ca(X500Name subject, java.security.PublicKey pub, X500Name issuer, KeyPair issuerKp,
@@ -189,7 +257,8 @@ public final class StubPki {
     X509v3CertificateBuilder b = builder(issuer, subject, kp.getPublic(), now);
     JcaX509ExtensionUtils u = new JcaX509ExtensionUtils();
     b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-    b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyAgreement));
+    b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature
+        | ("RSA".equals(kp.getPublic().getAlgorithm()) ? KeyUsage.keyEncipherment : KeyUsage.keyAgreement)));
     b.addExtension(Extension.extendedKeyUsage, false,
         new ExtendedKeyUsage(serverCert ? KeyPurposeId.id_kp_serverAuth : KeyPurposeId.id_kp_clientAuth));
     b.addExtension(Extension.subjectKeyIdentifier, false, u.createSubjectKeyIdentifier(kp.getPublic()));
@@ -210,8 +279,10 @@ public final class StubPki {
 
   private static X509Certificate sign(X509v3CertificateBuilder b, KeyPair issuerKp)
       throws GeneralSecurityException, OperatorCreationException {
+    String alg = "RSA".equals(issuerKp.getPrivate().getAlgorithm()) ? KeyAlgorithm.RSA.signature
+        : KeyAlgorithm.EC.signature;
     return new JcaX509CertificateConverter().getCertificate(
-        b.build(new JcaContentSignerBuilder("SHA256withECDSA").build(issuerKp.getPrivate())));
+        b.build(new JcaContentSignerBuilder(alg).build(issuerKp.getPrivate())));
   }
 
   /**
@@ -316,8 +387,8 @@ public final class StubPki {
       TrustManagerFactory tmf = TrustManagerFactory.getInstance("PKIX");
       tmf.init(trustStore());
       SSLContext ctx = SSLContext.getInstance("TLS");
-      ctx.init(new javax.net.ssl.KeyManager[] {new SwitchingKeyManager(base, rogueNext)}, tmf.getTrustManagers(),
-          null);
+      ctx.init(new javax.net.ssl.KeyManager[] {new SwitchingKeyManager(base, rogueNext, algorithm.jcaName())},
+          tmf.getTrustManagers(), null);
       return ctx;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
@@ -328,10 +399,13 @@ public final class StubPki {
   private static final class SwitchingKeyManager extends javax.net.ssl.X509ExtendedKeyManager {
     private final javax.net.ssl.X509ExtendedKeyManager base;
     private final java.util.function.BooleanSupplier rogueNext;
+    private final String keyType;
 
-    SwitchingKeyManager(javax.net.ssl.X509ExtendedKeyManager base, java.util.function.BooleanSupplier rogueNext) {
+    SwitchingKeyManager(javax.net.ssl.X509ExtendedKeyManager base, java.util.function.BooleanSupplier rogueNext,
+        String keyType) {
       this.base = base;
       this.rogueNext = rogueNext;
+      this.keyType = keyType;
     }
 
     @Override
@@ -340,9 +414,9 @@ public final class StubPki {
       return choose(keyType);
     }
 
-    /** Every stub key is EC: other key types get no alias, and do not consume the flag. */
-    private String choose(String keyType) {
-      if (!"EC".equals(keyType)) {
+    /** Every key of a PKI has one type: other key types get no alias, and do not consume the flag. */
+    private String choose(String asked) {
+      if (!keyType.equals(asked)) {
         return null;
       }
       return rogueNext.getAsBoolean() ? "rogue" : "server";

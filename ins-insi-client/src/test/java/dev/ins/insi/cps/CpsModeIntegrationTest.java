@@ -98,6 +98,23 @@ class CpsModeIntegrationTest {
   }
 
   @Test
+  void carteVitaleSearch_inCpsMode_needsTheAssertion() {
+    dev.ins.core.vitale.VitaleSelection chosen = dev.ins.core.vitale.VitaleSelection.of(
+        dev.ins.core.Matricule.parse("275126322074974"), dev.ins.core.Matricule.parse("109076322083489"),
+        dev.ins.core.BirthName.of("ECETINSI"), dev.ins.core.FirstNames.of("PIERRE-ALAIN"),
+        BirthDate.parse("2009-07-14"), 0, 1, 2, () -> dev.ins.core.vitale.CardPresence.SAME_CARD);
+    try (InsiClient none = client((op, id) -> List.of())) {
+      InsiFaultException e = assertThrows(InsiFaultException.class, () -> none.searchWithVitale(chosen));
+      assertEquals(StubInsiServer.CPS_FAULT_PREFIX + "missing", e.errorCode());
+    }
+    try (InsiClient c = client(new AssertionPsSecurityHeader(signer(CPS.key(), Clock.systemUTC()).build()))) {
+      InsiResult r = c.searchWithVitale(chosen);
+      assertEquals("109076322083489", assertInstanceOf(InsiResult.Found.class, r).identity().active().rawMatricule());
+      assertEquals(java.util.Optional.of(dev.ins.core.vitale.CardPresence.SAME_CARD), r.cardCheck());
+    }
+  }
+
+  @Test
   void goodAssertionSignedOnAPkcs11Token_isServed() throws Exception {
     SoftHsmToken.Loaded token = SoftHsmToken.shared();
     try {

@@ -4,6 +4,7 @@ import dev.ins.core.BirthDate;
 import dev.ins.core.ConsistencyWarning;
 import dev.ins.core.Identity;
 import dev.ins.core.IdentityEvent;
+import dev.ins.core.RetrievalReview;
 import dev.ins.core.InsIdentifier;
 import dev.ins.core.InsSdk;
 import dev.ins.core.InsValidationException;
@@ -151,7 +152,7 @@ public final class InsCoreCli {
     steps.add(step("check NIR/trait consistency", warnings.size() + " warning(s)", Map.of("warnings", warnings.size())));
     Traits insi = Traits.fromInsi("PAT-TROIS", "DOMINIQUE MARIE-LOUISE", "F", "1979-03-28", "51215");
     Identity prov = Identity.builder().traits(typed).build();
-    Identity recup = prov.apply(new IdentityEvent.InsiRetrieved(ins, insi, List.of(), Instant.parse("2026-11-28T09:00:00Z")));
+    Identity recup = prov.apply(RetrievalReview.of(prov, ins, insi, List.of(), Instant.parse("2026-11-28T09:00:00Z")).confirm());
     Identity qual = recup.apply(new IdentityEvent.DocumentChecked(ValidationMode.NATIONAL_ID_CARD, LocalDate.of(2026, 11, 28)));
     steps.add(step("apply status transitions", prov.status() + " -> " + recup.status() + " -> " + qual.status(),
         Map.of("exchangeableWhenRecup", recup.insForExchange().isPresent(),

@@ -1,6 +1,8 @@
 package dev.ins.insi.internal.cli;
 
-import dev.ins.core.cli.Json;
+import dev.ins.core.cli.Cli;
+import dev.ins.core.cli.CliFailure;
+import dev.ins.core.cli.ExitCode;
 import dev.ins.insi.doctor.CertificateDoctor;
 import dev.ins.insi.doctor.Diagnosis;
 import dev.ins.insi.doctor.Finding;
@@ -8,7 +10,6 @@ import dev.ins.security.certs.RevocationPolicy;
 import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -19,83 +20,75 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code doctor --pkcs12 FILE [--alias A] [--roots PEM]... [--crl FILE]... [--environment test|production]}:
  * checks an INSi software certificate and prints one JSON object. The password comes from the
  * environment variable {@code INS_PKCS12_PASSWORD}, a {@code --password-file}, or the console, never
- * from the command line. Exit 0 when INSi should accept the credential, 1 when not, 2 on a usage error.
+ * from the command line. Exit 0 when INSi should accept the credential, 1 when not, 2 on a usage
+ * error, 3 when an input file cannot be read.
  */
-public final class DoctorCommand {
+@Command(name = "doctor", description = "Checks an INSi software certificate against what INSi requires.")
+final class DoctorCommand implements Callable<Integer> {
 
-  private DoctorCommand() {}
+  @Spec
+  CommandSpec spec;
 
-  /**
-   * Runs the command.
-   *
-   * @param args the arguments after {@code doctor}
-   * @param out where the JSON goes
-   * @param env the environment (for the password)
-   * @return the exit code
-   */
-  public static int run(List<String> args, PrintStream out, Map<String, String> env) {
+  @ParentCommand
+  InsiCli parent;
+
+  @Option(names = "--pkcs12", required = true, paramLabel = "FILE", description = "the credential to check")
+  Path pkcs12;
+
+  @Option(names = "--password-file", paramLabel = "FILE",
+      description = "read the password from this file (else INS_PKCS12_PASSWORD, else the console)")
+  Path passwordFile;
+
+  @Option(names = "--alias", paramLabel = "A", description = "the key entry to check")
+  String alias;
+
+  @Option(names = "--roots", paramLabel = "PEM", description = "trusted roots (repeatable)")
+  List<Path> roots = new ArrayList<>();
+
+  @Option(names = "--crl", paramLabel = "FILE", description = "CRLs of the issuing CA (repeatable)")
+  List<Path> crls = new ArrayList<>();
+
+  @Option(names = "--environment", defaultValue = "PRODUCTION", paramLabel = "test|production",
+      description = "the INSi environment the credential is for")
+  CertificateDoctor.Environment environment;
+
+  @Override
+  public Integer call() {
+    Inputs.readable("--pkcs12", pkcs12);
+    roots.forEach(r -> Inputs.readable("--roots", r));
+    crls.forEach(c -> Inputs.readable("--crl", c));
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("command", "doctor");
-    Path pkcs12 = null;
-    Path passwordFile = null;
-    String alias = null;
-    CertificateDoctor.Environment environment = CertificateDoctor.Environment.PRODUCTION;
-    List<Path> roots = new ArrayList<>();
-    List<Path> crls = new ArrayList<>();
+    char[] password = password();
     try {
-      for (int i = 0; i < args.size(); i++) {
-        String a = args.get(i);
-        String v = i + 1 < args.size() ? args.get(i + 1) : null;
-        switch (a) {
-          case "--pkcs12" -> pkcs12 = Path.of(require(a, v));
-          case "--password-file" -> passwordFile = Path.of(require(a, v));
-          case "--alias" -> alias = require(a, v);
-          case "--roots" -> roots.add(Path.of(require(a, v)));
-          case "--crl" -> crls.add(Path.of(require(a, v)));
-          case "--environment" -> environment = CertificateDoctor.Environment.valueOf(require(a, v).toUpperCase(Locale.ROOT));
-          default -> throw new IllegalArgumentException("unknown option " + a);
-        }
-        i++;
-      }
-      if (pkcs12 == null) {
-        throw new IllegalArgumentException("--pkcs12 FILE is required");
-      }
-    } catch (IllegalArgumentException e) {
-      result.put("error", e.getMessage() + "; usage: doctor --pkcs12 FILE [--alias A] [--roots PEM]... [--crl FILE]... "
-          + "[--environment test|production] [--password-file F] (or INS_PKCS12_PASSWORD)");
-      out.println(Json.write(result));
-      return 2;
-    }
-    char[] password = null;
-    try {
-      password = password(passwordFile, env);
       CertificateDoctor.Builder b = CertificateDoctor.builder().environment(environment);
       CertificateFactory cf = CertificateFactory.getInstance("X.509");
       for (Path r : roots) {
-        try (InputStream in = Files.newInputStream(r)) {
-          for (java.security.cert.Certificate c : cf.generateCertificates(in)) {
-            b.trustAnchor((X509Certificate) c);
-          }
+        for (Object c : read(cf, "--roots", r, true)) {
+          b.trustAnchor((X509Certificate) c);
         }
       }
       if (!crls.isEmpty()) {
         List<X509CRL> list = new ArrayList<>();
         for (Path c : crls) {
-          try (InputStream in = Files.newInputStream(c)) {
-            list.add((X509CRL) cf.generateCRL(in));
-          }
+          list.add((X509CRL) read(cf, "--crl", c, false).get(0));
         }
         // The CRLs given are the issuing CA's: check the leaf, hard fail when it is not covered.
         b.revocation(new RevocationPolicy(RevocationPolicy.Order.CRL_ONLY, false, true), list);
       }
-      Diagnosis d = alias == null ? b.build().examinePkcs12(pkcs12, password) : examineAlias(b.build(), pkcs12, alias, password);
+      Diagnosis d = alias == null ? b.build().examinePkcs12(pkcs12, password) : examineAlias(b.build(), password);
       result.put("environment", environment.name());
       result.put("ok", d.ok());
       List<Object> findings = new ArrayList<>();
@@ -107,41 +100,54 @@ public final class DoctorCommand {
         findings.add(m);
       }
       result.put("findings", findings);
-      out.println(Json.write(result));
-      return d.ok() ? 0 : 1;
-    } catch (IOException | GeneralSecurityException e) {
-      result.put("ok", false);
-      result.put("error", "cannot read an input file (" + e.getClass().getSimpleName() + ")");
-      out.println(Json.write(result));
-      return 1;
+      Cli.print(spec, result);
+      return d.ok() ? ExitCode.DONE.code() : ExitCode.NEGATIVE.code();
+    } catch (GeneralSecurityException e) {
+      throw new CliFailure(ExitCode.INTERNAL, "NO_X509", "the X.509 certificate factory is not available", e);
     } finally {
-      if (password != null) {
-        Arrays.fill(password, '\0');
+      Arrays.fill(password, '\0');
+    }
+  }
+
+  private static List<Object> read(CertificateFactory cf, String option, Path file, boolean certificates) {
+    try (InputStream in = Files.newInputStream(file)) {
+      List<Object> out = new ArrayList<>();
+      if (certificates) {
+        out.addAll(cf.generateCertificates(in));
+      } else {
+        out.add(cf.generateCRL(in));
+      }
+      if (out.isEmpty()) {
+        throw new CliFailure(ExitCode.INPUT, "FILE_UNREADABLE", option + ": no certificate in " + file);
+      }
+      return out;
+    } catch (IOException | GeneralSecurityException e) {
+      throw new CliFailure(ExitCode.INPUT, "FILE_UNREADABLE", option + ": cannot read " + file + " ("
+          + e.getClass().getSimpleName() + ")", e);
+    }
+  }
+
+  private Diagnosis examineAlias(CertificateDoctor doctor, char[] password) {
+    try (InputStream in = Files.newInputStream(pkcs12)) {
+      java.security.KeyStore ks = java.security.KeyStore.getInstance("PKCS12");
+      ks.load(in, password);
+      return doctor.examine(ks, alias, password);
+    } catch (IOException | GeneralSecurityException e) {
+      throw new CliFailure(ExitCode.INPUT, "CREDENTIAL_UNREADABLE", "--pkcs12: " + pkcs12
+          + " cannot be opened with the given password (" + e.getClass().getSimpleName() + ")", e);
+    }
+  }
+
+  private char[] password() {
+    if (passwordFile != null) {
+      try {
+        return Secrets.readFile(passwordFile);
+      } catch (IOException e) {
+        throw new CliFailure(ExitCode.INPUT, "SECRET_UNAVAILABLE", "--password-file: the file cannot be read ("
+            + e.getClass().getSimpleName() + "; its path is not shown: it may be a secret)", e);
       }
     }
-  }
-
-  private static Diagnosis examineAlias(CertificateDoctor doctor, Path file, String alias, char[] password)
-      throws IOException, GeneralSecurityException {
-    java.security.KeyStore ks = java.security.KeyStore.getInstance("PKCS12");
-    try (InputStream in = Files.newInputStream(file)) {
-      ks.load(in, password);
-    }
-    return doctor.examine(ks, alias, password);
-  }
-
-  private static String require(String option, String value) {
-    if (value == null || value.startsWith("--")) {
-      throw new IllegalArgumentException(option + " needs a value");
-    }
-    return value;
-  }
-
-  private static char[] password(Path file, Map<String, String> env) throws IOException {
-    if (file != null) {
-      return Secrets.readFile(file);
-    }
-    String fromEnv = env.get("INS_PKCS12_PASSWORD");
+    String fromEnv = parent.env.get("INS_PKCS12_PASSWORD");
     if (fromEnv != null) {
       return fromEnv.toCharArray();
     }

@@ -1,5 +1,7 @@
 package dev.ins.insi.internal.cli;
 
+import dev.ins.core.cli.CliFailure;
+import dev.ins.core.cli.ExitCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,53 +15,60 @@ import java.util.Map;
  * three ways, exactly one at a time: {@code --NAME VALUE} (visible to other users of the machine in
  * the process list, kept because external conformance checks call it so), {@code --NAME-env VAR}
  * (read from the environment variable VAR) or {@code --NAME-file FILE} (the file's content without
- * its final line break). Error messages name the option, the variable or the file, never the secret.
+ * its final line break). Messages name the option and the rule, never a value: not the secret, and
+ * not the variable or file name either, since a secret put there by mistake would then be printed.
  */
 final class Secrets {
 
   private Secrets() {}
 
   /**
-   * Resolves the secret option {@code name} from parsed options.
+   * Resolves the secret option {@code name}.
    *
-   * @param options the parsed {@code --key value} options, keys without the dashes
    * @param name the option name, e.g. {@code password}
+   * @param value the value given on the line, or null
+   * @param variable the environment variable named by {@code --NAME-env}, or null
+   * @param file the file named by {@code --NAME-file}, or null
    * @param env the environment
    * @return the secret; the caller clears it after use
-   * @throws IllegalArgumentException when no source or several sources are given, the variable is
+   * @throws CliFailure USAGE when no source or several sources are given; INPUT when the variable is
    *     unset or the file cannot be read
    */
-  static char[] resolve(Map<String, String> options, String name, Map<String, String> env) {
+  static char[] resolve(String name, String value, String variable, Path file, Map<String, String> env) {
     List<String> given = new ArrayList<>();
-    for (String suffix : new String[] {"", "-env", "-file"}) {
-      if (options.containsKey(name + suffix)) {
-        given.add("--" + name + suffix);
-      }
+    if (value != null) {
+      given.add("--" + name);
+    }
+    if (variable != null) {
+      given.add("--" + name + "-env");
+    }
+    if (file != null) {
+      given.add("--" + name + "-file");
     }
     if (given.isEmpty()) {
-      throw new IllegalArgumentException("missing --" + name + " (or --" + name + "-env VAR, --" + name + "-file FILE)");
+      throw new CliFailure(ExitCode.USAGE, "USAGE", "missing --" + name + " (or --" + name + "-env VAR, --" + name
+          + "-file FILE)");
     }
     if (given.size() > 1) {
-      throw new IllegalArgumentException("give the " + name + " once, not through " + String.join(" and ", given));
+      throw new CliFailure(ExitCode.USAGE, "USAGE", "give the " + name + " once, not through "
+          + String.join(" and ", given));
     }
-    if (options.containsKey(name)) {
-      return options.get(name).toCharArray();
-    }
-    if (options.containsKey(name + "-env")) {
-      String variable = options.get(name + "-env");
-      String value = env.get(variable);
-      if (value == null) {
-        throw new IllegalArgumentException("--" + name + "-env names the environment variable " + variable
-            + ", which is not set");
-      }
+    if (value != null) {
       return value.toCharArray();
     }
-    Path file = Path.of(options.get(name + "-file"));
+    if (variable != null) {
+      String v = env.get(variable);
+      if (v == null) {
+        throw new CliFailure(ExitCode.INPUT, "SECRET_UNAVAILABLE", "--" + name
+            + "-env: the environment variable it names is not set (its name is not shown: it may be a secret)");
+      }
+      return v.toCharArray();
+    }
     try {
       return readFile(file);
     } catch (IOException e) {
-      throw new IllegalArgumentException("--" + name + "-file " + file + " cannot be read ("
-          + e.getClass().getSimpleName() + ")");
+      throw new CliFailure(ExitCode.INPUT, "SECRET_UNAVAILABLE", "--" + name + "-file: the file cannot be read ("
+          + e.getClass().getSimpleName() + "; its path is not shown: it may be a secret)", e);
     }
   }
 

@@ -31,9 +31,9 @@ public class ContexteBamXml {
   /** DateRef, optional. */
   @XmlElement(name = "DateRef", namespace = Ns.CTXBAM)
   public String dateRef;
-  /** COUVERTURE, always present. */
+  /** COUVERTURE, mandatory (empty for the search by traits); null when a request read lacks it. */
   @XmlElement(name = "COUVERTURE", namespace = Ns.CTXBAM, required = true)
-  public Couverture couverture = new Couverture();
+  public Couverture couverture;
 
   /** Coverage: insured person and beneficiary, from the Carte Vitale. */
   @XmlAccessorType(XmlAccessType.FIELD)

@@ -47,23 +47,26 @@ public class ResultatXml {
     public Tiq tiq;
   }
 
-  /** IdentifiantNationalSante. */
+  /**
+   * IdentifiantNationalSante, written in the schema's order (IdIndividu, OID, DateDeb, DateFin), as
+   * the live service sends it; read in any order (the CNDA files put the dates first).
+   */
   @XmlAccessorType(XmlAccessType.FIELD)
   @XmlType(name = "IdentifiantNationalSante", namespace = Ns.RESULTAT,
-      propOrder = {"dateDeb", "dateFin", "idIndividu", "oid"})
+      propOrder = {"idIndividu", "oid", "dateDeb", "dateFin"})
   public static class Ins {
-    /** DateDeb. */
-    @XmlElement(name = "DateDeb", namespace = Ns.RESULTAT)
-    public String dateDeb;
-    /** DateFin. */
-    @XmlElement(name = "DateFin", namespace = Ns.RESULTAT)
-    public String dateFin;
     /** IdIndividu. */
     @XmlElement(name = "IdIndividu", namespace = Ns.RESULTAT)
     public Matricule idIndividu;
     /** OID. */
     @XmlElement(name = "OID", namespace = Ns.RESULTAT)
     public String oid;
+    /** DateDeb. */
+    @XmlElement(name = "DateDeb", namespace = Ns.RESULTAT)
+    public String dateDeb;
+    /** DateFin. */
+    @XmlElement(name = "DateFin", namespace = Ns.RESULTAT)
+    public String dateFin;
   }
 
   /** Matricule. */

@@ -29,6 +29,13 @@ import org.w3c.dom.Node;
  * Writes and reads the INSi SOAP 1.2 envelopes: StAX for the envelope, Jakarta XML Binding for the
  * header and body payloads, hardened against DTDs, external entities and oversized input.
  *
+ * <p>Wire choices, measured against the CNAM schemas and the exchanges open clients record from the
+ * real service: {@code wsse:Security} is written only when there is something to carry (the
+ * service's Security.xsd requires an assertion inside it; mutual-TLS requests work without the
+ * header); fault details are written as the service writes them, {@code siram:Erreur} with its
+ * prefix; responses are read tolerantly: an element this codec does not know, anywhere in a
+ * response, is skipped with its content, while the elements it knows stay strict.
+ *
  * <p>Thread-safe; one shared instance ({@link #get()}).
  */
 public final class SoapCodec {
@@ -119,12 +126,14 @@ public final class SoapCodec {
       w.writeStartElement("wsa", "MessageID", Ns.WSA);
       w.writeCharacters(request.messageId());
       w.writeEndElement();
-      w.writeStartElement("wsse", "Security", Ns.WSSE);
-      w.writeNamespace("wsse", Ns.WSSE);
-      for (Element e : request.security()) {
-        writeDom(e, w);
+      if (!request.security().isEmpty()) {
+        w.writeStartElement("wsse", "Security", Ns.WSSE);
+        w.writeNamespace("wsse", Ns.WSSE);
+        for (Element e : request.security()) {
+          writeDom(e, w);
+        }
+        w.writeEndElement();
       }
-      w.writeEndElement();
       w.writeEndElement();
       w.writeStartElement("soap", "Body", Ns.SOAP);
       marshaller(request.body().getClass()).marshal(request.body(), w);
@@ -175,8 +184,17 @@ public final class SoapCodec {
       w.writeEndElement();
       w.writeEndElement();
       if (fault.detail() != null) {
+        ErreurXml d = fault.detail();
         w.writeStartElement("soap", "Detail", Ns.SOAP);
-        marshaller(ErreurXml.class).marshal(fault.detail(), w);
+        w.writeStartElement("siram", "Erreur", Ns.SIRAM);
+        w.writeNamespace("siram", Ns.SIRAM);
+        for (String[] a : new String[][] {{"code", d.code}, {"messageID", d.messageId}, {"severite", d.severite}}) {
+          if (a[1] != null) {
+            w.writeAttribute(a[0], a[1]);
+          }
+        }
+        w.writeCharacters(d.text == null ? "" : d.text);
+        w.writeEndElement();
         w.writeEndElement();
       }
       w.writeEndElement();
@@ -282,15 +300,19 @@ public final class SoapCodec {
     try {
       enterBody(r, null);
       QName first = firstBodyChild(r);
+      while (!FAULT.equals(first) && !RESULTAT.equals(first)) {
+        // an element the client does not know: skipped, as anywhere in a response
+        skipElement(r);
+        int ev = nextTag(r);
+        if (ev != XMLStreamConstants.START_ELEMENT) {
+          throw new XmlProblem(XmlProblem.Reason.UNEXPECTED_CONTENT, "Body holds no RESULTAT and no Fault", null);
+        }
+        first = r.getName();
+      }
       if (FAULT.equals(first)) {
         return new SoapMessages.Response(null, readFault(r));
       }
-      if (RESULTAT.equals(first)) {
-        ResultatXml res = unmarshal(r, ResultatXml.class);
-        return new SoapMessages.Response(res, null);
-      }
-      throw new XmlProblem(XmlProblem.Reason.UNEXPECTED_CONTENT,
-          "Body holds " + first + ", expected RESULTAT or Fault", null);
+      return new SoapMessages.Response(unmarshal(r, ResultatXml.class, true), null);
     } catch (XMLStreamException e) {
       throw malformed(e);
     } finally {
@@ -584,7 +606,7 @@ public final class SoapCodec {
         }
         path = path + "/" + r.getLocalName();
         if ("Value".equals(r.getLocalName())) {
-          String v = localPart(r.getElementText().trim());
+          String v = localPart(text(r).trim());
           depth--;
           path = path.substring(0, path.lastIndexOf('/'));
           if (path.isEmpty() && value == null) {
@@ -612,7 +634,7 @@ public final class SoapCodec {
       int ev = r.next();
       if (ev == XMLStreamConstants.START_ELEMENT) {
         if ("Text".equals(r.getLocalName()) && text == null) {
-          text = r.getElementText();
+          text = text(r);
         } else {
           skipElement(r);
         }
@@ -637,7 +659,7 @@ public final class SoapCodec {
       }
       if (ev == XMLStreamConstants.START_ELEMENT) {
         if (ERREUR.equals(r.getName()) && found == null) {
-          found = unmarshal(r, ErreurXml.class);
+          found = unmarshal(r, ErreurXml.class, true);
         } else {
           skipElement(r);
           r.next();
@@ -662,12 +684,21 @@ public final class SoapCodec {
     return i < 0 ? qname : qname.substring(i + 1);
   }
 
-  /** Unmarshals the element the reader is on; leaves the reader on the event after its end tag. */
+  /** Unmarshals the element the reader is on, strictly; leaves the reader on the event after its end tag. */
   private <T> T unmarshal(XMLStreamReader r, Class<T> type) throws XmlProblem {
+    return unmarshal(r, type, false);
+  }
+
+  /**
+   * Unmarshals the element the reader is on; leaves the reader on the event after its end tag.
+   * {@code tolerant}: elements the binding class does not declare are skipped (responses).
+   */
+  private <T> T unmarshal(XMLStreamReader r, Class<T> type, boolean tolerant) throws XmlProblem {
     try {
       Unmarshaller u = contexts.get(type).createUnmarshaller();
       u.setEventHandler(event -> event.getSeverity() == ValidationEvent.WARNING);
-      return u.unmarshal(new DepthLimitedReader(r, MAX_DEPTH), type).getValue();
+      XMLStreamReader limited = new DepthLimitedReader(r, MAX_DEPTH);
+      return u.unmarshal(tolerant ? new TolerantReader(limited, type) : limited, type).getValue();
     } catch (JAXBException e) {
       Throwable c = e.getLinkedException() != null ? e.getLinkedException() : e.getCause();
       throw new XmlProblem(XmlProblem.Reason.MALFORMED,
@@ -677,6 +708,29 @@ public final class SoapCodec {
     }
   }
 
+  /**
+   * Reads the text of the element the reader is on, skipping any child element with its content;
+   * leaves the reader on the element's end tag.
+   */
+  private static String text(XMLStreamReader r) throws XMLStreamException, XmlProblem {
+    StringBuilder b = new StringBuilder();
+    while (true) {
+      int ev = r.next();
+      switch (ev) {
+        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> b.append(r.getText());
+        case XMLStreamConstants.START_ELEMENT -> skipElement(r);
+        case XMLStreamConstants.END_ELEMENT -> {
+          return b.toString();
+        }
+        default -> checkEvent(r, ev);
+      }
+    }
+  }
+
+  /**
+   * Skips the element the reader is on with everything in it (attributes, text, children): an
+   * element the codec does not know. DTDs and entity references stay forbidden.
+   */
   private static void skipElement(XMLStreamReader r) throws XMLStreamException, XmlProblem {
     int depth = 1;
     while (depth > 0) {
@@ -688,7 +742,7 @@ public final class SoapCodec {
         }
       } else if (ev == XMLStreamConstants.END_ELEMENT) {
         depth--;
-      } else {
+      } else if (ev != XMLStreamConstants.CHARACTERS && ev != XMLStreamConstants.CDATA) {
         checkEvent(r, ev);
       }
     }

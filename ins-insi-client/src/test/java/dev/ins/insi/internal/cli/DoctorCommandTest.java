@@ -28,9 +28,7 @@ class DoctorCommandTest {
   private static int run(StringBuilder json, Map<String, String> env, String... args) {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
-    int code = args[0].equals("doctor")
-        ? DoctorCommand.run(java.util.List.of(args).subList(1, args.length), out, env)
-        : InsiCli.run(args, out, out);
+    int code = InsiCli.run(args, out, out, env, java.io.InputStream.nullInputStream());
     json.append(buf.toString(StandardCharsets.UTF_8).trim());
     return code;
   }
@@ -72,7 +70,23 @@ class DoctorCommandTest {
   void doctor_withoutPkcs12_isAUsageError() {
     StringBuilder out = new StringBuilder();
     assertEquals(2, run(out, Map.of(), "doctor", "--environment", "test"));
-    assertTrue(out.toString().contains("--pkcs12 FILE is required"));
+    assertTrue(out.toString().contains("missing option '--pkcs12'"), out.toString());
     assertEquals(2, run(new StringBuilder(), Map.of(), "frobnicate"));
+    StringBuilder env = new StringBuilder();
+    assertEquals(2, run(env, Map.of(), "doctor", "--pkcs12", "x.p12", "--environment", "staging"));
+    assertTrue(env.toString().contains("option '--environment'") && !env.toString().contains("staging"), env.toString());
+  }
+
+  @Test
+  void doctor_missingFiles_areNamed_exit3(@TempDir Path dir) throws Exception {
+    StringBuilder out = new StringBuilder();
+    Path absent = dir.resolve("absent.p12");
+    assertEquals(3, run(out, Map.of("INS_PKCS12_PASSWORD", "pw"), "doctor", "--pkcs12", absent.toString()));
+    assertTrue(out.toString().contains("--pkcs12: no such file: " + absent), out.toString());
+    Path p12 = Files.write(dir.resolve("insi.p12"), new byte[] {1});
+    StringBuilder secretFile = new StringBuilder();
+    assertEquals(3, run(secretFile, Map.of(), "doctor", "--pkcs12", p12.toString(), "--password-file", "hunter2-pw"));
+    assertTrue(secretFile.toString().contains("--password-file: the file cannot be read"), secretFile.toString());
+    assertFalse(secretFile.toString().contains("hunter2"), secretFile.toString());
   }
 }

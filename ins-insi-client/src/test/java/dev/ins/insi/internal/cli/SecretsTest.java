@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ins.core.cli.CliFailure;
+import dev.ins.core.cli.ExitCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A secret option comes from exactly one of the line, the environment or a file. */
+/** A secret option comes from exactly one of the line, the environment or a file; no value is echoed. */
 class SecretsTest {
 
   @TempDir
@@ -21,13 +23,12 @@ class SecretsTest {
 
   @Test
   void valueOnTheLine_isTakenAsIs() {
-    assertArrayEquals(" pw ".toCharArray(), Secrets.resolve(Map.of("password", " pw "), "password", Map.of()));
+    assertArrayEquals(" pw ".toCharArray(), Secrets.resolve("password", " pw ", null, null, Map.of()));
   }
 
   @Test
   void environmentVariable_isRead() {
-    assertArrayEquals("pw".toCharArray(),
-        Secrets.resolve(Map.of("password-env", "P"), "password", Map.of("P", "pw")));
+    assertArrayEquals("pw".toCharArray(), Secrets.resolve("password", null, "P", null, Map.of("P", "pw")));
   }
 
   @Test
@@ -35,35 +36,37 @@ class SecretsTest {
     Path unix = Files.writeString(dir.resolve("a"), " pw \n");
     Path windows = Files.writeString(dir.resolve("b"), "pw\r\n");
     Path none = Files.writeString(dir.resolve("c"), "pw\n\n");
-    assertArrayEquals(" pw ".toCharArray(), Secrets.resolve(Map.of("password-file", unix.toString()), "password", Map.of()));
-    assertArrayEquals("pw".toCharArray(), Secrets.resolve(Map.of("password-file", windows.toString()), "password", Map.of()));
-    assertArrayEquals("pw\n".toCharArray(), Secrets.resolve(Map.of("password-file", none.toString()), "password", Map.of()));
+    assertArrayEquals(" pw ".toCharArray(), Secrets.resolve("password", null, null, unix, Map.of()));
+    assertArrayEquals("pw".toCharArray(), Secrets.resolve("password", null, null, windows, Map.of()));
+    assertArrayEquals("pw\n".toCharArray(), Secrets.resolve("password", null, null, none, Map.of()));
   }
 
   @Test
   void noSource_namesTheThreeWays() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Secrets.resolve(Map.of(), "truststore-password", Map.of()));
+    CliFailure e = assertThrows(CliFailure.class, () -> Secrets.resolve("truststore-password", null, null, null, Map.of()));
+    assertEquals(ExitCode.USAGE, e.exitCode());
     assertEquals("missing --truststore-password (or --truststore-password-env VAR, --truststore-password-file FILE)",
         e.getMessage());
   }
 
   @Test
   void severalSources_areRefused_withoutTheSecretInTheMessage() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Secrets.resolve(Map.of("password", "hunter2", "password-file", "/nope"), "password", Map.of()));
+    CliFailure e = assertThrows(CliFailure.class,
+        () -> Secrets.resolve("password", "hunter2", null, Path.of("/nope"), Map.of()));
     assertTrue(e.getMessage().contains("--password and --password-file"), e.getMessage());
     assertFalse(e.getMessage().contains("hunter2"));
   }
 
   @Test
-  void unsetVariable_andUnreadableFile_nameWhatIsMissing() {
-    assertTrue(assertThrows(IllegalArgumentException.class,
-        () -> Secrets.resolve(Map.of("password-env", "NOPE"), "password", Map.of())).getMessage()
-        .contains("NOPE, which is not set"));
-    Path absent = dir.resolve("absent");
-    assertTrue(assertThrows(IllegalArgumentException.class,
-        () -> Secrets.resolve(Map.of("password-file", absent.toString()), "password", Map.of())).getMessage()
-        .contains("cannot be read (NoSuchFileException)"));
+  void unsetVariable_andUnreadableFile_areInputErrors_thatNeverEchoTheirValue() {
+    CliFailure env = assertThrows(CliFailure.class, () -> Secrets.resolve("password", null, "hunter2", null, Map.of()));
+    assertEquals(ExitCode.INPUT, env.exitCode());
+    assertTrue(env.getMessage().contains("--password-env: the environment variable it names is not set"));
+    assertFalse(env.getMessage().contains("hunter2"));
+    Path absent = dir.resolve("hunter2");
+    CliFailure file = assertThrows(CliFailure.class, () -> Secrets.resolve("password", null, null, absent, Map.of()));
+    assertEquals(ExitCode.INPUT, file.exitCode());
+    assertTrue(file.getMessage().contains("--password-file: the file cannot be read (NoSuchFileException"), file.getMessage());
+    assertFalse(file.getMessage().contains("hunter2"));
   }
 }

@@ -45,6 +45,7 @@ class SoapCodecRoundTripTest {
     b.id = java.util.UUID.randomUUID().toString();
     b.temps = "2026-11-28T10:00:00.123Z";
     b.emetteur = "E" + g.nextInt(1000);
+    b.couverture = new ContexteBamXml.Couverture();
     if (filled) {
       Matricule m = g.matricule();
       b.couverture.assure = new ContexteBamXml.Assure();
