@@ -55,7 +55,8 @@ class ReadmeInteropTest {
     assertEquals("true", lines.get(2), out);
     assertEquals("ADT_A05", lines.get(3), out);
     assertEquals("QUAL", lines.get(4), out);
-    assertTrue(lines.get(5).startsWith("DataMatrixInsSymbol[40x40 modules]") && lines.get(5).endsWith(" true"), out);
+    assertEquals("PID-32 DOCUMENT_CHECK_REQUIRED", lines.get(5), out);
+    assertTrue(lines.get(6).startsWith("DataMatrixInsSymbol[40x40 modules]") && lines.get(6).endsWith(" true"), out);
     PiiGuard.assertNoPii(out, List.of("PAT-TROIS", "DOMINIQUE", "279035121518989", "1979-03-28", "51215"));
   }
 }

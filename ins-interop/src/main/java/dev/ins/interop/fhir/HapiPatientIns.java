@@ -34,7 +34,12 @@ import org.hl7.fhir.r4.model.Patient;
  * <p>Writing goes identity → ins-core's FR Core JSON → HAPI's strict parser → Patient, so the
  * Patient holds exactly what ins-core writes (the INS only for a QUAL identity). Reading goes
  * Patient → HAPI's JSON encoder → ins-core's reader, with its RNIV checks: legacy VALI encodings,
- * extra extensions and the patient's other identifiers are accepted and left alone.
+ * extra extensions and the patient's other identifiers are accepted and left alone. The identity's
+ * invariants are ins-core's, not re-implemented here: a Patient declaring VALI or QUAL (legacy VALI
+ * with an INS included) without both {@code validationMode} and {@code validationDate} is refused
+ * with {@link ViolationCode#DOCUMENT_CHECK_REQUIRED} under
+ * {@code Patient.extension:identityReliability}; a RECUP or QUAL identity read carries the
+ * justification ins-core declares for FR Core ({@link dev.ins.core.InsiJustification.Declared}).
  *
  * <p>{@link #validate(String)} checks a resource as it arrives, in three layers, and reports every
  * problem under its FHIRPath: structure against HAPI's R4 model (unknown elements, JSON types,

@@ -11,6 +11,7 @@ import ca.uhn.hl7v2.parser.PipeParser;
 import ca.uhn.hl7v2.util.Terser;
 import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
 import dev.ins.core.Identity;
+import dev.ins.core.IdentityEvent;
 import dev.ins.core.InsValidationException;
 import dev.ins.core.ViolationCode;
 import dev.ins.core.hl7.Hl7Encoding;
@@ -30,13 +31,23 @@ import java.util.Objects;
  * it (RNIV rules, every broken rule at once under {@code PID-n} paths). Escaping of delimiters is
  * HAPI's on the HAPI side.
  *
+ * <p>The identity's RNIV invariants are ins-core's, as for {@link PidIns}: a VALI or QUAL identity
+ * needs its document check (validation mode and date), which neither the PID nor PAM France's ZFD
+ * carries. Pass the one the receiving side holds for this patient
+ * ({@link #read(Message, IdentityEvent.DocumentChecked)}); without it, a PID declaring VALI or QUAL
+ * (or the legacy VALI with an INS) is refused with {@link ViolationCode#DOCUMENT_CHECK_REQUIRED}
+ * under {@code PID-32}. A RECUP or QUAL identity read carries the justification ins-core declares
+ * for PID-32 ({@link dev.ins.core.InsiJustification.Declared}).
+ *
  * <p>Messages are parsed into HL7 v2.5 classes whatever MSH-12 says, without HAPI's own field
  * validation (ins-core validates the INS fields; the rest of the message is the vendor's).
  *
  * <pre>{@code
  * Message adt = HapiPidIns.toAdt(identity, AdtEvent.A28, header);
  * String er7 = HapiPidIns.encode(adt);
- * PidIns back = HapiPidIns.read(HapiPidIns.parse(er7));
+ * PidIns prov = HapiPidIns.read(HapiPidIns.parse(er7));   // PROV or RECUP; VALI/QUAL refused
+ * PidIns qual = HapiPidIns.read(HapiPidIns.parse(er7),
+ *     new IdentityEvent.DocumentChecked(ValidationMode.NATIONAL_ID_CARD, checkedOn));
  * }</pre>
  */
 public final class HapiPidIns {
@@ -149,13 +160,29 @@ public final class HapiPidIns {
   }
 
   /**
-   * Reads the identity in a message's PID segment with ins-core's reader.
+   * Reads the identity in a message's PID segment with ins-core's reader, without a document check:
+   * a PID declaring VALI or QUAL is refused ({@code DOCUMENT_CHECK_REQUIRED} under {@code PID-32}).
    *
    * @param message the message (any structure with a PID, e.g. ADT_A01, ADT_A05)
    * @return what the PID says
    * @throws InsValidationException when there is no PID, or it breaks an INS or RNIV rule
    */
   public static PidIns read(Message message) {
+    return read(message, null);
+  }
+
+  /**
+   * Reads the identity in a message's PID segment with ins-core's reader, with the document check
+   * the receiving side holds for this patient (used only when PID-32 declares VALI or QUAL: the PID
+   * does not carry it), as {@link PidIns#parse(CharSequence, Hl7Encoding, IdentityEvent.DocumentChecked)}
+   * does.
+   *
+   * @param message the message (any structure with a PID, e.g. ADT_A01, ADT_A05)
+   * @param documentCheck the document check (mode and date), or null when none is known
+   * @return what the PID says
+   * @throws InsValidationException when there is no PID, or it breaks an INS or RNIV rule
+   */
+  public static PidIns read(Message message, IdentityEvent.DocumentChecked documentCheck) {
     Objects.requireNonNull(message, "message");
     Segment pid;
     EncodingCharacters ec;
@@ -173,17 +200,32 @@ public final class HapiPidIns {
     }
     Hl7Encoding enc = new Hl7Encoding(ec.getFieldSeparator(), ec.getComponentSeparator(),
         ec.getRepetitionSeparator(), ec.getEscapeCharacter(), ec.getSubcomponentSeparator());
-    return PidIns.parse(PipeParser.encode(pid, ec), enc);
+    return PidIns.parse(PipeParser.encode(pid, ec), enc, documentCheck);
   }
 
   /**
-   * Parses an ER7 message with HAPI and reads its PID with ins-core's reader.
+   * Parses an ER7 message with HAPI and reads its PID with ins-core's reader, without a document
+   * check: a PID declaring VALI or QUAL is refused ({@code DOCUMENT_CHECK_REQUIRED} under
+   * {@code PID-32}).
    *
    * @param er7 the message
    * @return what the PID says
    * @throws InsValidationException when the message does not parse, has no PID, or breaks a rule
    */
   public static PidIns read(String er7) {
-    return read(parse(er7));
+    return read(parse(er7), null);
+  }
+
+  /**
+   * Parses an ER7 message with HAPI and reads its PID with ins-core's reader, with the document
+   * check the receiving side holds for this patient (see {@link #read(Message, IdentityEvent.DocumentChecked)}).
+   *
+   * @param er7 the message
+   * @param documentCheck the document check (mode and date), or null when none is known
+   * @return what the PID says
+   * @throws InsValidationException when the message does not parse, has no PID, or breaks a rule
+   */
+  public static PidIns read(String er7, IdentityEvent.DocumentChecked documentCheck) {
+    return read(parse(er7), documentCheck);
   }
 }

@@ -89,7 +89,8 @@ class DataMatrixInsSymbolTest {
 
   @Test
   void of_refusesANonQualifiedIdentity_andOfPayloadRefusesAnInvalidPayload() {
-    Identity recup = TestIdentities.patTrois().toBuilder().status(IdentityStatus.RECUP).validation(null, null).build();
+    Identity recup = TestIdentities.patTroisRecup();
+    assertEquals(IdentityStatus.RECUP, recup.status());
     assertThrows(IdentityStateException.class, () -> DataMatrixInsSymbol.of(recup));
     InsValidationException e = assertThrows(InsValidationException.class,
         () -> DataMatrixInsSymbol.ofPayload(PAT_TROIS.replace("279035121518989", "279035121518988")));

@@ -5,27 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ins.core.BirthDate;
-import dev.ins.core.BirthName;
-import dev.ins.core.BirthplaceCode;
-import dev.ins.core.CollectionMethod;
-import dev.ins.core.FirstNames;
 import dev.ins.core.Identity;
 import dev.ins.core.IdentityStatus;
-import dev.ins.core.InsIdentifier;
-import dev.ins.core.InsOid;
 import dev.ins.core.InsValidationException;
-import dev.ins.core.Sex;
 import dev.ins.core.Traits;
-import dev.ins.core.ValidationMode;
 import dev.ins.core.Violation;
 import dev.ins.core.ViolationCode;
 import dev.ins.core.fhir.FrCorePatientIns;
 import dev.ins.core.testing.PiiGuard;
 import dev.ins.core.testing.Seeds;
 import dev.ins.core.testing.SyntheticIdentities;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
@@ -64,6 +53,7 @@ class HapiPatientInsTest {
       assertEquals(expected.insForExchange(), back.insForExchange(), Seeds.describe(seed));
       assertEquals(expected.lastInsiCall(), back.lastInsiCall(), Seeds.describe(seed));
       assertEquals(expected.validationMode(), back.validationMode(), Seeds.describe(seed));
+      assertEquals(expected.validationDate(), back.validationDate(), Seeds.describe(seed));
       assertEquals(expected.collectionMethod(), back.collectionMethod(), Seeds.describe(seed));
     }
   }
@@ -106,7 +96,8 @@ class HapiPatientInsTest {
 
   @Test
   void toPatient_doesNotWriteTheInsOfANonQualifiedIdentity() {
-    Identity recup = patTrois().toBuilder().status(IdentityStatus.RECUP).validation(null, null).build();
+    Identity recup = dev.ins.interop.TestIdentities.patTroisRecup();
+    assertEquals(IdentityStatus.RECUP, recup.status());
     assertTrue(HapiPatientIns.toPatient(recup).getIdentifier().isEmpty());
   }
 
@@ -136,22 +127,59 @@ class HapiPatientInsTest {
     assertEquals(ViolationCode.LOWERCASE, hapi.code());
   }
 
-  @Test
-  void qualWithoutValidationMode_isJudgedExactlyAsTheCoreReaderJudgesIt() {
-    Identity noMode = patTrois().toBuilder().validation(null, null).build();
-    String json = json(noMode);
-    Patient p = HapiPatientIns.toPatient(noMode);
-    Object viaCore = outcome(() -> FrCorePatientIns.fromJson(json).identity().status());
-    Object viaHapi = outcome(() -> HapiPatientIns.read(p).identity().status());
-    assertEquals(viaCore, viaHapi);
+  /** The violation ins-core reports for a VALI or QUAL Patient without its document check. */
+  static final Violation DOCUMENT_CHECK_REQUIRED = new Violation("Patient.extension:identityReliability",
+      ViolationCode.DOCUMENT_CHECK_REQUIRED, -1,
+      "status, attributes and evidence break an RNIV rule: DOCUMENT_CHECK_REQUIRED");
+
+  /** PAT-TROIS as a Patient whose identityReliability lacks one sub-extension, with status code {@code code}. */
+  private static Patient withoutSubExtension(String url, String code) {
+    Patient p = HapiPatientIns.toPatient(patTrois());
+    var reliability = p.getExtensionByUrl(
+        "https://hl7.fr/ig/fhir/core/StructureDefinition/fr-core-identity-reliability");
+    assertTrue(reliability.getExtension().removeIf(x -> x.getUrl().equals(url)), url);
+    ((org.hl7.fhir.r4.model.Coding) reliability.getExtensionByUrl("identityStatus").getValue()).setCode(code);
+    return p;
   }
 
-  private static Object outcome(java.util.function.Supplier<Object> s) {
-    try {
-      return s.get();
-    } catch (InsValidationException e) {
-      return e.violations();
+  @Test
+  void read_qualWithoutValidationModeOrDate_isRefusedWithDocumentCheckRequired_asTheCoreReaderRefusesIt() {
+    for (String missing : List.of("validationMode", "validationDate")) {
+      for (String code : List.of("QUAL", "VALI")) {
+        Patient p = withoutSubExtension(missing, code);
+        String why = code + " without " + missing;
+        InsValidationException hapi = assertThrows(InsValidationException.class, () -> HapiPatientIns.read(p), why);
+        assertEquals(List.of(DOCUMENT_CHECK_REQUIRED), hapi.violations(), why);
+        assertEquals("Patient.extension:identityReliability", hapi.field(), why);
+        assertEquals(ViolationCode.DOCUMENT_CHECK_REQUIRED, hapi.code(), why);
+        String json = HapiPatientIns.context().newJsonParser().encodeResourceToString(p);
+        InsValidationException core = assertThrows(InsValidationException.class, () -> FrCorePatientIns.fromJson(json));
+        assertEquals(core.violations(), hapi.violations(), why);
+        PiiGuard.assertNoPii(hapi.getMessage(), List.of("PAT-TROIS", "DOMINIQUE", "279035121518989", "1979-03-28"));
+      }
     }
+  }
+
+  @Test
+  void validate_qualWithoutValidationMode_reportsDocumentCheckRequired_andGivesNoReading() {
+    PatientValidation v = HapiPatientIns.validate(withoutSubExtension("validationMode", "QUAL"));
+    assertFalse(v.valid());
+    assertTrue(v.violations().contains(DOCUMENT_CHECK_REQUIRED), v.violations().toString());
+    assertTrue(v.patient().isPresent(), "the structure is valid: HAPI's Patient is given");
+    assertTrue(v.read().isEmpty(), "the RNIV rules fail: no reading");
+    assertEquals(ViolationCode.DOCUMENT_CHECK_REQUIRED,
+        assertThrows(InsValidationException.class, v::orThrow).violations().stream()
+            .filter(x -> x.field().equals("Patient.extension:identityReliability")).findFirst().orElseThrow().code());
+  }
+
+  @Test
+  void read_qualifiedPatient_carriesTheJustificationTheCoreReaderDeclaresForFrCore() {
+    Identity read = HapiPatientIns.read(HapiPatientIns.toPatient(patTrois())).identity();
+    Identity viaCore = FrCorePatientIns.fromJson(json(patTrois())).identity();
+    assertEquals(dev.ins.core.InsiJustification.Kind.DECLARED, read.insiJustification().orElseThrow().kind());
+    assertEquals(viaCore.insiJustification(), read.insiJustification());
+    assertEquals(patTrois().validationMode(), read.validationMode());
+    assertEquals(patTrois().validationDate(), read.validationDate());
   }
 
   @Test
@@ -187,8 +215,8 @@ class HapiPatientInsTest {
     assertTrue(v.violations().stream().anyMatch(x -> x.field().equals("Patient.identifier[0]")
         && x.code() == ViolationCode.INCONSISTENT), v.violations().toString());
 
-    Identity noPlace = qual.toBuilder().traits(Traits.of(qual.traits().birthName(), qual.traits().firstNames(),
-        qual.traits().birthDate(), qual.traits().sex(), null)).build();
+    Identity noPlace = dev.ins.interop.TestIdentities.qualified(Traits.of(qual.traits().birthName(),
+        qual.traits().firstNames(), qual.traits().birthDate(), qual.traits().sex(), null), qual.ins().orElseThrow());
     PatientValidation w = HapiPatientIns.validate(json(noPlace));
     assertEquals(List.of("Patient.extension:birthPlace"), w.violations().stream().map(Violation::field).toList());
 

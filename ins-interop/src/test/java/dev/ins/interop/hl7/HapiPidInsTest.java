@@ -10,8 +10,11 @@ import ca.uhn.hl7v2.model.v25.message.ADT_A05;
 import ca.uhn.hl7v2.util.Terser;
 import dev.ins.core.Identity;
 import dev.ins.core.IdentityAttribute;
+import dev.ins.core.IdentityEvent;
 import dev.ins.core.IdentityStatus;
 import dev.ins.core.InsValidationException;
+import dev.ins.core.InsiJustification;
+import dev.ins.core.Violation;
 import dev.ins.core.ViolationCode;
 import dev.ins.core.hl7.Hl7Encoding;
 import dev.ins.core.hl7.PidIns;
@@ -21,6 +24,7 @@ import dev.ins.core.testing.SyntheticIdentities;
 import dev.ins.interop.TestIdentities;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,20 +49,63 @@ class HapiPidInsTest {
     throw new AssertionError("no PID segment");
   }
 
+  /** The violation ins-core reports for a PID declaring VALI or QUAL read without a document check. */
+  static final Violation DOCUMENT_CHECK_REQUIRED = new Violation("PID-32", ViolationCode.DOCUMENT_CHECK_REQUIRED, -1,
+      "status, attributes and evidence break an RNIV rule: DOCUMENT_CHECK_REQUIRED");
+
   @ParameterizedTest
   @MethodSource("seeds")
-  void hapiOutput_isThePidInsCoreWrites_andReadsBackToTheSameIdentity(long seed) {
+  void hapiOutput_isThePidInsCoreWrites_andReadsBackToTheSameIdentity_withTheDocumentCheckTheReceiverHolds(
+      long seed) {
     SyntheticIdentities ids = new SyntheticIdentities(seed);
     for (Identity identity : List.of(ids.qualified(), ids.provisional())) {
+      IdentityEvent.DocumentChecked check = TestIdentities.documentCheckOf(identity);
       for (AdtEvent event : AdtEvent.values()) {
         String er7 = HapiPidIns.encode(HapiPidIns.toAdt(identity, event, HEADER));
         assertEquals(PidIns.format(identity), pidLine(er7), Seeds.describe(seed) + " " + event);
-        PidIns back = HapiPidIns.read(er7);
+        PidIns back = HapiPidIns.read(er7, check);
         assertEquals(identity.traits(), back.identity().traits(), Seeds.describe(seed));
         assertEquals(identity.status(), back.identity().status(), Seeds.describe(seed));
         assertEquals(identity.insForExchange(), back.identity().insForExchange(), Seeds.describe(seed));
+        assertEquals(identity.validationMode(), back.identity().validationMode(), Seeds.describe(seed));
+        assertEquals(identity.validationDate(), back.identity().validationDate(), Seeds.describe(seed));
+        assertEquals(identity.status().insiRetrieved() ? Optional.of(InsiJustification.Kind.DECLARED) : Optional.empty(),
+            back.identity().insiJustification().map(InsiJustification::kind), Seeds.describe(seed));
       }
     }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void read_withoutADocumentCheck_refusesAQualPid_asTheCoreReaderDoes_andReadsAProvisionalOne(long seed) {
+    SyntheticIdentities ids = new SyntheticIdentities(seed);
+    Identity qual = ids.qualified();
+    Message adt = HapiPidIns.toAdt(qual, AdtEvent.A28, HEADER);
+    String er7 = HapiPidIns.encode(adt);
+    InsValidationException fromText = assertThrows(InsValidationException.class, () -> HapiPidIns.read(er7));
+    InsValidationException fromMessage = assertThrows(InsValidationException.class, () -> HapiPidIns.read(adt));
+    InsValidationException core = assertThrows(InsValidationException.class, () -> PidIns.parseMessage(er7));
+    assertEquals(List.of(DOCUMENT_CHECK_REQUIRED), fromText.violations(), Seeds.describe(seed));
+    assertEquals(core.violations(), fromText.violations(), Seeds.describe(seed));
+    assertEquals(fromText.violations(), fromMessage.violations(), Seeds.describe(seed));
+    PiiGuard.assertNoPii(fromText.getMessage(), List.of(qual.traits().birthName().value(),
+        qual.ins().orElseThrow().matricule().value()));
+    Identity prov = ids.provisional();
+    assertEquals(IdentityStatus.PROV,
+        HapiPidIns.read(HapiPidIns.encode(HapiPidIns.toAdt(prov, AdtEvent.A28, HEADER))).identity().status());
+  }
+
+  @Test
+  void read_withADocumentCheck_usesItOnlyForAValiOrQualPid() {
+    IdentityEvent.DocumentChecked check = TestIdentities.CHECK;
+    Identity recup = TestIdentities.patTroisRecup();
+    PidIns read = HapiPidIns.read(HapiPidIns.encode(HapiPidIns.toAdt(recup, AdtEvent.A31, HEADER)), check);
+    assertEquals(IdentityStatus.PROV, read.identity().status(), "RECUP travels without the INS: read as PROV");
+    assertTrue(read.identity().validationMode().isEmpty(), "a PROV identity gets no document check");
+    PidIns qual = HapiPidIns.read(HapiPidIns.toAdt(TestIdentities.patTrois(), AdtEvent.A31, HEADER), check);
+    assertEquals(IdentityStatus.QUAL, qual.identity().status());
+    assertEquals(Optional.of(check.mode()), qual.identity().validationMode());
+    assertEquals(Optional.of(check.on()), qual.identity().validationDate());
   }
 
   @ParameterizedTest
@@ -93,12 +140,13 @@ class HapiPidInsTest {
 
   @Test
   void read_findsThePidOfAPartnerMessage_withItsOwnDelimiters() {
-    PidIns read = HapiPidIns.read(partner("MARTIN"));
+    PidIns read = HapiPidIns.read(partner("MARTIN"), TestIdentities.CHECK);
     assertEquals(IdentityStatus.QUAL, read.identity().status());
     assertEquals("279035121518989", read.identity().insForExchange().orElseThrow().matricule().value());
     assertEquals("MARTIN", read.identity().usedName().orElseThrow());
     assertTrue(read.identity().attributes().contains(IdentityAttribute.HOMONYME));
-    PidIns core = PidIns.parse(pidLine(partner("MARTIN")), new Hl7Encoding('#', '$', '*', '!', '%'));
+    PidIns core = PidIns.parse(pidLine(partner("MARTIN")), new Hl7Encoding('#', '$', '*', '!', '%'),
+        TestIdentities.CHECK);
     assertEquals(core.identity().traits(), read.identity().traits());
     assertEquals(core.declaredStatus(), read.declaredStatus());
   }
@@ -107,7 +155,7 @@ class HapiPidInsTest {
   void read_unescapesWithHapi_soAnEscapedDelimiterIsAValueNotAFieldShift() {
     // MARTIN!S!DUPUIS is "MARTIN$DUPUIS": one value, which the INS alphabet then refuses at index 6.
     InsValidationException e = assertThrows(InsValidationException.class,
-        () -> HapiPidIns.read(partner("MARTIN!S!DUPUIS")));
+        () -> HapiPidIns.read(partner("MARTIN!S!DUPUIS"), TestIdentities.CHECK));
     assertEquals(1, e.violations().size(), e.violations().toString());
     assertEquals("PID-5.usedName", e.field());
     assertEquals(ViolationCode.INVALID_CHARACTER, e.code());
@@ -115,12 +163,15 @@ class HapiPidInsTest {
   }
 
   @Test
-  void read_acceptsLfSeparatedMessagesAndLegacyVali() {
+  void read_acceptsLfSeparatedMessagesAndLegacyVali_withTheDocumentCheck() {
     String er7 = HapiPidIns.encode(HapiPidIns.toAdt(TestIdentities.patTrois(), AdtEvent.A31, HEADER))
         .replace("|QUAL", "|VALI").replace('\r', '\n');
-    PidIns read = HapiPidIns.read(er7);
+    PidIns read = HapiPidIns.read(er7, TestIdentities.CHECK);
     assertEquals(IdentityStatus.QUAL, read.identity().status());
     assertEquals("VALI", read.declaredStatus().orElseThrow());
+    assertEquals(List.of(DOCUMENT_CHECK_REQUIRED),
+        assertThrows(InsValidationException.class, () -> HapiPidIns.read(er7)).violations(),
+        "legacy VALI with the INS is QUAL: refused without the document check");
   }
 
   @Test
