@@ -122,6 +122,21 @@ public final class InMemoryCardReaders implements CardReaders {
   }
 
   @Override
+  public CardSession open(String reader, Duration timeout) {
+    return port.open(reader, timeout);
+  }
+
+  /**
+   * Returns how many card calls missed their deadline and have not returned yet (a card whose
+   * {@code process} still blocks); they end when the card answers or is removed.
+   *
+   * @return the count
+   */
+  public int stuckCalls() {
+    return port.stuckCalls();
+  }
+
+  @Override
   public void close() {
     port.close();
   }
