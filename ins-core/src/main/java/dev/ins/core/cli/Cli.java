@@ -77,6 +77,9 @@ public final class Cli {
     cl.setExpandAtFiles(false);
     // No clustering of short options: a stray "-hunter2" must be refused, not read as -h (help).
     cl.setPosixClusteredShortOptionsAllowed(false);
+    // picocli's own Path converter drops the InvalidPathException (a path the locale cannot encode,
+    // as under LANG=C from cron); this one keeps it as the cause, so the error can name the fix.
+    cl.registerConverter(java.nio.file.Path.class, java.nio.file.Path::of);
     cl.setExecutionStrategy(Cli::execute);
     cl.setExitCodeExceptionMapper(t -> t instanceof CliFailure f ? f.exitCode().code() : ExitCode.INTERNAL.code());
     cl.setParameterExceptionHandler(Cli::usageError);
