@@ -7,7 +7,6 @@ module dev.ins.security {
   requires transitive dev.ins.core;
   requires org.bouncycastle.provider;
   requires org.bouncycastle.pkix;
-  requires org.bouncycastle.util;
   requires com.fasterxml.jackson.databind;
   requires transitive org.slf4j;
   // Optional: only the command line uses picocli; its jar brings it.
