@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -109,11 +110,8 @@ public final class InsCoreCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      Map<String, Object> result = new LinkedHashMap<>();
-      result.put("command", "matricule");
-      try {
+      return answer(spec, "matricule", result -> {
         Matricule m = Matricule.parse(text);
-        result.put("valid", true);
         result.put("value", m.value());
         result.put("formatted", m.format());
         result.put("key", m.key());
@@ -122,14 +120,7 @@ public final class InsCoreCli implements Callable<Integer> {
         result.put("department", m.department());
         result.put("bornAbroad", m.isBornAbroad());
         result.put("note", "NIR or NIA is told by the OID, not by the digits");
-        Cli.print(spec, result);
-        return ExitCode.DONE.code();
-      } catch (InsValidationException e) {
-        result.put("valid", false);
-        result.put("violations", violations(e));
-        Cli.print(spec, result);
-        return ExitCode.NEGATIVE.code();
-      }
+      });
     }
   }
 
@@ -160,20 +151,28 @@ public final class InsCoreCli implements Callable<Integer> {
       if (f == null) {
         throw CliFailure.usage("parameter FIELD: expected one of " + String.join(", ", names) + " (value not shown)");
       }
-      Map<String, Object> result = new LinkedHashMap<>();
-      result.put("command", "normalize");
-      try {
-        String normalized = NameNormalizer.normalize(f, text);
-        result.put("valid", true);
-        result.put("normalized", normalized);
-        Cli.print(spec, result);
-        return ExitCode.DONE.code();
-      } catch (InsValidationException e) {
-        result.put("valid", false);
-        result.put("violations", violations(e));
-        Cli.print(spec, result);
-        return ExitCode.NEGATIVE.code();
-      }
+      TraitField chosen = f;
+      return answer(spec, "normalize", result -> result.put("normalized", NameNormalizer.normalize(chosen, text)));
+    }
+  }
+
+  /**
+   * Prints {@code {"command":…,"valid":true,…}} with what {@code valid} adds, exit 0; or, when it
+   * throws {@link InsValidationException}, {@code "valid":false} with the violations, exit 1.
+   */
+  private static int answer(CommandSpec spec, String command, Consumer<Map<String, Object>> valid) {
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("command", command);
+    result.put("valid", true);
+    try {
+      valid.accept(result);
+      Cli.print(spec, result);
+      return ExitCode.DONE.code();
+    } catch (InsValidationException e) {
+      result.put("valid", false);
+      result.put("violations", violations(e));
+      Cli.print(spec, result);
+      return ExitCode.NEGATIVE.code();
     }
   }
 
