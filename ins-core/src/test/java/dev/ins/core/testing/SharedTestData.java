@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * Locates test data kept outside the repository (public third-party files that must not be
- * committed, such as Wycheproof vectors or CNDA-style INSi samples): the folder named by the system
- * property {@value #PROPERTY}, else by the environment variable {@value #ENV}.
+ * committed, such as Wycheproof vectors or CNDA-style INSi samples): under the folder named by the
+ * system property {@value #PROPERTY}, or else under the one named by the environment variable
+ * {@value #ENV}.
  *
  * <p>A missing file never passes silently: with {@code CI=true} the calling test fails (CI must run
  * it); elsewhere it is skipped, with the reason printed once on standard error and in the test
@@ -38,17 +39,19 @@ public final class SharedTestData {
    * @return the existing file
    */
   public static Path require(String relative) {
-    String base = System.getProperty(PROPERTY);
-    if (base == null || base.isBlank()) {
-      base = System.getenv(ENV);
-    }
-    Path p = base == null || base.isBlank() ? null : Path.of(base, relative);
-    if (p != null && Files.isRegularFile(p)) {
-      return p;
+    Path p = null;
+    for (String base : new String[] {System.getProperty(PROPERTY), System.getenv(ENV)}) {
+      if (base != null && !base.isBlank()) {
+        Path candidate = Path.of(base, relative);
+        if (Files.isRegularFile(candidate)) {
+          return candidate;
+        }
+        p = p == null ? candidate : p;
+      }
     }
     String msg = "shared test data " + relative + " not found "
         + (p == null ? "(neither -D" + PROPERTY + " nor " + ENV + " is set)" : "at " + p)
-        + "; it lives outside the repository (README, \"Test data\"): point -D" + PROPERTY + " at it";
+        + "; it lives outside the repository (README, \"Test data\"): point -D" + PROPERTY + " or " + ENV + " at its folder";
     if ("true".equals(System.getenv("CI"))) {
       return Assertions.fail("CI=true: " + msg);
     }
