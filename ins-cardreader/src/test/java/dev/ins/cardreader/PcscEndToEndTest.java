@@ -258,7 +258,7 @@ class PcscEndToEndTest {
       assertFalse(e.getMessage().contains("newPosition"), e.getMessage());
 
       mute.pullOut();
-      CardThreads.assertAllEndWithin(Duration.ofSeconds(30));
+      CardThreads.assertNoneLeftBlocked(readers, Duration.ofSeconds(30));
       assertTrue(readers.waitForRemoval(READER_0, WAIT), "removal not seen by pcscd in " + WAIT);
       VpcdCard good = insert(VitaleCardSimulator.of(list), readers);
       try {

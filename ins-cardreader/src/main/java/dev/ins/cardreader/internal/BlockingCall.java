@@ -4,27 +4,37 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.smartcardio.CardException;
 
 /**
  * One blocking provider call (PC/SC in native code, or an in-memory card) run on a daemon thread
- * of its own, so that the caller waits at most until its deadline.
+ * of the SDK's pool, so that the caller waits at most until its deadline.
  *
- * <p>A native PC/SC call cannot be cancelled: when the caller gives up, the thread stays in the
- * driver until the card answers, is removed or the driver's own timeout ends, then finishes and
+ * <p>A native PC/SC call cannot be cancelled: when the caller gives up, the pool thread stays in
+ * the driver until the card answers, is removed or the driver's own timeout ends, then finishes and
  * runs what was registered with {@link #whenDone(Runnable)} (releasing the handle and context it
- * used). The caller's thread is never the one left waiting.
+ * used). The caller's thread is never the one left waiting. Pool threads are named
+ * {@code ins-card-io-call …} while in a call and {@code ins-card-io-idle} otherwise, and end after
+ * 30 s idle.
  *
  * @param <T> the result type
  */
 final class BlockingCall<T> {
 
-  /** Prefix of the threads' names (tests look for leftovers by it). */
-  static final String THREAD_PREFIX = "ins-card-io-";
+  /** Prefix of the name of a pool thread while it runs a call (tests look for leftovers by it). */
+  static final String CALL_PREFIX = "ins-card-io-call ";
+  private static final String IDLE = "ins-card-io-idle";
 
-  private static final AtomicLong IDS = new AtomicLong();
+  /** Cached daemon threads: reused from call to call, one more per call that is stuck. */
+  private static final ThreadPoolExecutor POOL = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
+      new SynchronousQueue<>(), r -> {
+        Thread t = new Thread(r, IDLE);
+        t.setDaemon(true);
+        return t;
+      });
 
   /** The call's body. */
   interface Body<T> {
@@ -33,17 +43,39 @@ final class BlockingCall<T> {
 
   private final CompletableFuture<T> result = new CompletableFuture<>();
   private final long startedNanos = System.nanoTime();
-  private final Thread thread;
+  private final String what;
+  private final Body<T> body;
+  private Thread worker;
 
   private BlockingCall(String what, Body<T> body) {
-    thread = new Thread(() -> {
-      try {
-        result.complete(body.run());
-      } catch (Throwable t) { // handed to the caller, who rethrows it or has given up
-        result.completeExceptionally(t);
+    this.what = what;
+    this.body = body;
+  }
+
+  private void run() {
+    Thread me = Thread.currentThread();
+    synchronized (this) {
+      worker = me;
+    }
+    me.setName(CALL_PREFIX + what);
+    T value = null;
+    Throwable failure = null;
+    try {
+      value = body.run();
+    } catch (Throwable t) { // handed to the caller, who rethrows it or has given up
+      failure = t;
+    } finally {
+      synchronized (this) {
+        worker = null;
       }
-    }, THREAD_PREFIX + IDS.incrementAndGet() + " " + what);
-    thread.setDaemon(true);
+      Thread.interrupted(); // an interrupt meant for this call must not reach the next one
+      me.setName(IDLE);
+    }
+    if (failure == null) {
+      result.complete(value);
+    } else {
+      result.completeExceptionally(failure);
+    }
   }
 
   /**
@@ -56,7 +88,7 @@ final class BlockingCall<T> {
    */
   static <T> BlockingCall<T> start(String what, Body<T> body) {
     BlockingCall<T> c = new BlockingCall<>(what, body);
-    c.thread.start();
+    POOL.execute(c::run);
     return c;
   }
 
@@ -94,9 +126,11 @@ final class BlockingCall<T> {
     throw new TimeoutException();
   }
 
-  /** Interrupts the call's thread (an in-memory wait ends; a native call does not notice). */
-  void interrupt() {
-    thread.interrupt();
+  /** Interrupts the call's thread while it runs this call (an in-memory wait ends; a native call does not notice). */
+  synchronized void interrupt() {
+    if (worker != null) {
+      worker.interrupt();
+    }
   }
 
   /**
@@ -115,6 +149,15 @@ final class BlockingCall<T> {
    */
   void whenDone(Runnable action) {
     result.whenComplete((r, t) -> action.run());
+  }
+
+  /**
+   * Returns the call's completion, normal or not.
+   *
+   * @return a future completed when the call returns
+   */
+  CompletableFuture<T> done() {
+    return result;
   }
 
   /**

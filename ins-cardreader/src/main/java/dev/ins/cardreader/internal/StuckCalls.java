@@ -58,6 +58,27 @@ final class StuckCalls {
   }
 
   /**
+   * Waits until every call stuck now has returned.
+   *
+   * @param timeout the longest wait
+   * @return true when none is left stuck
+   * @throws InterruptedException when interrupted
+   */
+  boolean awaitNone(java.time.Duration timeout) throws InterruptedException {
+    java.util.concurrent.CompletableFuture<?>[] all = pending.keySet().stream().map(BlockingCall::done)
+        .toArray(java.util.concurrent.CompletableFuture<?>[]::new);
+    try {
+      java.util.concurrent.CompletableFuture.allOf(all).exceptionally(t -> null)
+          .get(timeout.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+      return true;
+    } catch (java.util.concurrent.TimeoutException e) {
+      return false;
+    } catch (java.util.concurrent.ExecutionException e) {
+      return true;
+    }
+  }
+
+  /**
    * Counts the stuck calls (for tests).
    *
    * @return the number not yet returned

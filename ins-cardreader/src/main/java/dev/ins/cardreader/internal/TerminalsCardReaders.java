@@ -465,4 +465,16 @@ public final class TerminalsCardReaders implements CardReaders {
   public int stuckCalls() {
     return stuck.size();
   }
+
+  /**
+   * Waits until every provider call that missed its deadline has returned (the card answered or
+   * was removed), e.g. in a test that pulls a mute card out.
+   *
+   * @param timeout the longest wait
+   * @return true when none is left
+   * @throws InterruptedException when interrupted
+   */
+  public boolean awaitNoStuckCall(Duration timeout) throws InterruptedException {
+    return stuck.awaitNone(timeout);
+  }
 }

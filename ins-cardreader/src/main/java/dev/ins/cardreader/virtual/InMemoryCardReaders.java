@@ -136,6 +136,18 @@ public final class InMemoryCardReaders implements CardReaders {
     return port.stuckCalls();
   }
 
+  /**
+   * Waits until every card call that missed its deadline has returned (after the test pulled the
+   * mute card out or let it answer).
+   *
+   * @param timeout the longest wait
+   * @return true when none is left
+   * @throws InterruptedException when interrupted
+   */
+  public boolean awaitNoStuckCall(Duration timeout) throws InterruptedException {
+    return port.awaitNoStuckCall(timeout);
+  }
+
   @Override
   public void close() {
     port.close();

@@ -146,8 +146,8 @@ class CardReaderCliTest {
     } finally {
       mute.pullOut();
     }
-    CardThreads.assertAllEndWithin(Duration.ofSeconds(30));
     try (CardReaders readers = CardReaders.pcsc(PcscAdapter.JNASMARTCARDIO)) {
+      CardThreads.assertNoneLeftBlocked(readers, Duration.ofSeconds(30)); // the CLI's stuck call too
       assertTrue(readers.waitForRemoval(READER_0, Duration.ofSeconds(10)));
     }
   }
