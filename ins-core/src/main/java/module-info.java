@@ -15,11 +15,12 @@ module dev.ins.core {
   exports dev.ins.core.cli to
       dev.ins.security, dev.ins.insi, dev.ins.cardreader, dev.ins.benchmarks, dev.ins.demo,
       dev.ins.practice, dev.ins.phishing, dev.ins.spark, dev.ins.interop;
-  // The ins-core command line's picocli commands (reflection on their annotated fields).
-  opens dev.ins.core.internal.cli to info.picocli;
   exports dev.ins.core.json;
   exports dev.ins.core.datamatrix;
   exports dev.ins.core.fhir;
   exports dev.ins.core.hl7;
   exports dev.ins.core.matching;
+
+  // The dedup command's picocli annotations are read reflectively.
+  opens dev.ins.core.internal.cli to info.picocli;
 }
