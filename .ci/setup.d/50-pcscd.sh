@@ -5,6 +5,8 @@
 # pcscd runs in the foreground (-f) in its own session, its PID in $STATE/pcscd.pid; readiness is
 # the daemon socket plus vpcd's port in LISTEN state, read from /proc/net/tcp (never a TCP probe:
 # vpcd would take the probe connection as a card that vanishes).
+# A pcscd started here that lists no vpcd reader (the driver installed after it started) is
+# restarted; one started otherwise (a workstation's, for a real reader) is left alone, with a warning.
 # Stopping: with CI=true the pcscd started here is stopped (SIGTERM) when the process that ran this
 # script (.ci/run) exits: a watcher blocks on `tail --pid` (no polling) and then signals it. Set
 # PCSC_OWNER_PID to watch another process, or to "none" for no watcher. By hand:
@@ -32,8 +34,27 @@ listening() {
 }
 alive() { [ -f "$STATE/pcscd.pid" ] && kill -0 "$(cat "$STATE/pcscd.pid")" 2>/dev/null; }
 
+if alive && ! listening "$PORT"; then
+  # Ours, but without vpcd's readers (vsmartcard-vpcd installed after it started): restart it.
+  echo "ins-cardreader setup: the pcscd started here lists no vpcd reader (:$PORT not listening); restarting it"
+  pid=$(cat "$STATE/pcscd.pid")
+  kill -TERM "$pid" 2>/dev/null || true
+  tail --pid="$pid" -f /dev/null & waiter=$!
+  ( sleep 10; kill "$waiter" 2>/dev/null ) & timer=$!
+  wait "$waiter" 2>/dev/null || true
+  kill "$timer" 2>/dev/null || true
+  rm -f "$STATE/pcscd.pid"
+fi
+
 if alive || pgrep -x pcscd >/dev/null; then
-  echo "ins-cardreader setup: pcscd already running"
+  if listening "$PORT"; then
+    echo "ins-cardreader setup: pcscd already running, vpcd on :$PORT"
+  else
+    # Not ours (a workstation's own pcscd for a real reader): say what the tests will do.
+    echo "ins-cardreader setup: WARNING: a pcscd not started by this script runs without vpcd's" \
+      "readers (:$PORT not listening): the virtual-card tests skip (and fail with CI=true);" \
+      "restart that pcscd now that vsmartcard-vpcd is installed" >&2
+  fi
 else
   rm -f "$SOCK"   # a stale socket from a killed pcscd blocks startup
   setsid pcscd -f >"$STATE/pcscd.log" 2>&1 </dev/null &

@@ -11,6 +11,11 @@ module dev.ins.cardreader {
   requires org.slf4j;
   requires jdk.net;
   requires jnasmartcardio;
+  // Optional: only the command line uses picocli; its jar brings it.
+  requires static info.picocli;
+
+  // The command line's picocli commands (reflection on their annotated fields).
+  opens dev.ins.cardreader.internal.cli to info.picocli;
 
   exports dev.ins.cardreader;
   exports dev.ins.cardreader.tlv;

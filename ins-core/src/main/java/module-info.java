@@ -2,8 +2,8 @@
  * The INS domain model: matricule INS and its OID, the identity traits, strict validation and
  * normalisation of typed input, NIR/trait consistency, identity status and its transitions.
  *
- * <p>Depends on nothing but SLF4J's API; Jackson is optional and only needed by
- * {@code dev.ins.core.json}.
+ * <p>Depends on no library: Jackson is optional and only needed by {@code dev.ins.core.json},
+ * picocli only by the command lines.
  */
 module dev.ins.core {
   requires static com.fasterxml.jackson.databind;

@@ -7,9 +7,13 @@ module dev.ins.security {
   requires transitive dev.ins.core;
   requires org.bouncycastle.provider;
   requires org.bouncycastle.pkix;
-  requires org.bouncycastle.util;
   requires com.fasterxml.jackson.databind;
   requires transitive org.slf4j;
+  // Optional: only the command line uses picocli; its jar brings it.
+  requires static info.picocli;
+
+  // The command line's picocli commands (reflection on their annotated fields).
+  opens dev.ins.security.internal.cli to info.picocli;
 
   exports dev.ins.security;
   exports dev.ins.security.audit;

@@ -14,6 +14,13 @@ import java.util.Optional;
  * wake-ups some providers give. Close the port to release its PC/SC context and any session left
  * open. Implementations are thread-safe.
  *
+ * <p>No call waits past its deadline, whatever the card or the driver does: a session opened with
+ * {@link #open(String, Duration)} must finish all its work within that time, other calls within
+ * {@link #DEFAULT_TIMEOUT} (waits within their own timeout). Past it the caller gets
+ * {@code CARD_UNRESPONSIVE} (a card that stopped answering) or {@code TIMEOUT}; the SDK's thread
+ * left in the driver ends on its own when the card answers or is removed, and the next call on the
+ * port works. While a card is stuck that way, opening a session on its reader is refused at once.
+ *
  * <pre>{@code
  * try (CardReaders readers = CardReaders.pcsc(PcscAdapter.JNASMARTCARDIO)) {
  *   Optional<String> reader = readers.waitForCard(Duration.ofSeconds(30));
@@ -22,6 +29,9 @@ import java.util.Optional;
  * }</pre>
  */
 public interface CardReaders extends AutoCloseable {
+
+  /** The longest a call without a timeout of its own may take (one command, listing, connecting). */
+  Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
   /**
    * Opens the port on the machine's PC/SC service.
@@ -78,14 +88,31 @@ public interface CardReaders extends AutoCloseable {
   boolean waitForRemoval(String reader, Duration timeout);
 
   /**
-   * Connects to the card in a reader (any protocol).
+   * Connects to the card in a reader (any protocol); each command of the session may take up to
+   * {@link #DEFAULT_TIMEOUT}.
    *
    * @param reader the reader name
    * @return the session, to be closed by the caller
    * @throws CardReaderException {@code NO_CARD}, {@code READER_UNAVAILABLE},
-   *     {@code SHARING_VIOLATION}, {@code NO_SERVICE}, ...
+   *     {@code SHARING_VIOLATION}, {@code NO_SERVICE}, {@code CARD_UNRESPONSIVE}, ...
    */
   CardSession open(String reader);
+
+  /**
+   * Connects to the card in a reader with a deadline covering the whole session: connecting and
+   * every command must be done within {@code timeout} from now. A command the card has not answered
+   * by then fails with {@code CARD_UNRESPONSIVE}, one sent after it with {@code TIMEOUT}.
+   *
+   * <pre>{@code
+   * try (CardSession s = readers.open(reader, Duration.ofSeconds(3))) { ... }
+   * }</pre>
+   *
+   * @param reader the reader name
+   * @param timeout the time the whole session may take, positive
+   * @return the session, to be closed by the caller
+   * @throws CardReaderException as {@link #open(String)}
+   */
+  CardSession open(String reader, Duration timeout);
 
   /** Closes sessions left open and releases the PC/SC context; idempotent. */
   @Override

@@ -24,6 +24,34 @@ public final class StatusWords {
   }
 
   /**
+   * Tells whether a status word says the command was processed (ISO 7816-4 §5.6): {@code 9000}, or
+   * a warning {@code 62xx}/{@code 63xx} whose returned data can be used ({@code 6282} end of file
+   * before Le bytes, {@code 6284} FCI not formatted, {@code 6200}/{@code 6300} no information,
+   * {@code 63Cx} counter...). The warnings that put the data or the file in doubt are not:
+   * {@code 6281} (part of the data may be corrupted), {@code 6283} (selected file deactivated),
+   * {@code 6285} (file in termination state).
+   *
+   * <pre>{@code
+   * StatusWords.isProcessed(0x6282); // true: the bytes returned are valid, the file ended early
+   * StatusWords.isProcessed(0x6281); // false
+   * }</pre>
+   *
+   * @param sw the status word, 0x0000–0xFFFF
+   * @return true when processing completed and the response can be used
+   */
+  public static boolean isProcessed(int sw) {
+    int sw1 = (sw >> 8) & 0xFF;
+    if ((sw & 0xFFFF) == 0x9000) {
+      return true;
+    }
+    if (sw1 == 0x62) {
+      int sw2 = sw & 0xFF;
+      return sw2 != 0x81 && sw2 != 0x83 && sw2 != 0x85;
+    }
+    return sw1 == 0x63;
+  }
+
+  /**
    * Returns the meaning of a status word.
    *
    * @param sw the status word, 0x0000–0xFFFF
@@ -50,6 +78,10 @@ public final class StatusWords {
       case 0x6281: return "part of returned data may be corrupted";
       case 0x6282: return "end of file reached before reading Le bytes";
       case 0x6283: return "selected file invalidated";
+      case 0x6284: return "file control information not formatted";
+      case 0x6285: return "selected file in termination state";
+      case 0x6200: return "warning, no information given (state unchanged)";
+      case 0x6300: return "warning, no information given (state changed)";
       case 0x6581: return "memory failure";
       case 0x6700: return "wrong length";
       case 0x6881: return "logical channel not supported";

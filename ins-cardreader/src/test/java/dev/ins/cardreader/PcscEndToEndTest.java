@@ -232,4 +232,40 @@ class PcscEndToEndTest {
       }
     }
   }
+
+  /**
+   * The issue's case: a card that answers the ATR and a first command, then stays silent. The read
+   * fails with CARD_UNRESPONSIVE within its deadline plus a small margin (it used to block for
+   * 20-45 s and more), no thread stays blocked once the card is pulled out, and the next read on
+   * the same port works.
+   */
+  @ParameterizedTest
+  @EnumSource(PcscAdapter.class)
+  void cardThatStopsAnswering_failsWithinTheDeadline_leavesNoThread_andTheNextReadWorks(PcscAdapter adapter)
+      throws Exception {
+    List<VitaleBeneficiary> list = TestBeneficiaries.of(91, 2);
+    MuteCard mute = new MuteCard(VitaleCardSimulator.of(list), 1);
+    try (CardReaders readers = CardReaders.pcsc(adapter)) {
+      VpcdCard card = insert(mute, readers);
+      mute.onPulledOut(card::close); // pulling it out closes its vpcd connection: pcscd sees it go
+      long t0 = System.nanoTime();
+      CardReaderException e = assertThrows(CardReaderException.class,
+          () -> VITALE.read(readers, READER_0, Duration.ofMillis(3000)));
+      long took = (System.nanoTime() - t0) / 1_000_000;
+      assertEquals(CardReaderException.Code.CARD_UNRESPONSIVE, e.code(), e.getMessage());
+      assertTrue(took < 3000 + 1500, "the caller got the error after " + took + " ms");
+      assertTrue(mute.isSilent());
+      assertFalse(e.getMessage().contains("newPosition"), e.getMessage());
+
+      mute.pullOut();
+      CardThreads.assertNoneLeftBlocked(readers, Duration.ofSeconds(30));
+      assertTrue(readers.waitForRemoval(READER_0, WAIT), "removal not seen by pcscd in " + WAIT);
+      VpcdCard good = insert(VitaleCardSimulator.of(list), readers);
+      try {
+        assertEquals(list, VITALE.read(readers, READER_0, Duration.ofSeconds(10)).beneficiaries());
+      } finally {
+        removed(good, readers);
+      }
+    }
+  }
 }

@@ -17,13 +17,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The five CNDA-style response files of the shared data set, injected through the stub and read by
- * the real client. Read from {@code ins.shared.data}; skipped with a message when absent.
+ * the real client. Read from {@code ins.shared.data}; when absent, fails with CI=true and is skipped
+ * with a message elsewhere.
  */
 class SampleFilesTest {
 
@@ -43,10 +43,7 @@ class SampleFilesTest {
   }
 
   static byte[] sample(String name) {
-    String dir = System.getProperty("ins.shared.data");
-    Path p = dir == null ? null : Path.of(dir, "insi-samples", name);
-    Assumptions.assumeTrue(p != null && Files.isRegularFile(p),
-        "shared INSi sample " + name + " not found (set -Dins.shared.data): skipped");
+    Path p = dev.ins.core.testing.SharedTestData.require("insi-samples/" + name); // fails with CI=true
     try {
       return Files.readAllBytes(p);
     } catch (IOException e) {

@@ -7,9 +7,9 @@ import dev.ins.security.internal.ByteReader;
 import dev.ins.security.internal.ByteWriter;
 import dev.ins.security.internal.KeysetCodec;
 import dev.ins.security.internal.Rng;
+import dev.ins.security.internal.SafeFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -29,7 +29,9 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>Sealed format: magic {@code "IKE1"}, version 1, KEK kind (1 password, 2 key store key), for
  * a password the Argon2id memory (KiB, 4 bytes), passes (4), lanes (1) and a 16-byte salt, then a
  * 12-byte nonce and the AES-256-GCM encryption of the clear keyset, with every header byte as
- * associated data. A stored cost outside {@link Argon2Params}'s bounds is refused before any work.
+ * associated data. A stored cost outside {@link Argon2Params}'s bounds, or above the opening limit
+ * ({@link #DEFAULT_MAX_COST} unless the caller gives one), is refused before any work: a planted key
+ * file cannot make opening it cost tens of seconds and gigabytes.
  *
  * <pre>{@code
  * byte[] sealed = KeysetVault.sealWithPassword(keyset, password);
@@ -43,6 +45,13 @@ public final class KeysetVault {
   private static final byte[] MAGIC = {'I', 'K', 'E', '1'};
   private static final int PASSWORD = 1;
   private static final int KEYSTORE = 2;
+
+  /**
+   * The most a stored Argon2id cost may ask when opening with {@link #openWithPassword(byte[],
+   * char[])}: 256 MiB, 4 passes, 4 lanes (four times the memory of {@link Argon2Params#recommended()};
+   * about a second on a 2-core machine).
+   */
+  public static final Argon2Params DEFAULT_MAX_COST = Argon2Params.of(256 * 1024, 4, 4);
 
   private KeysetVault() {}
 
@@ -101,6 +110,23 @@ public final class KeysetVault {
    *     DECRYPTION_FAILED (wrong password or modified bytes)
    */
   public static Keyset openWithPassword(byte[] sealed, char[] password) {
+    return openWithPassword(sealed, password, DEFAULT_MAX_COST);
+  }
+
+  /**
+   * Opens a keyset sealed under a password, accepting a stored Argon2id cost up to {@code maxCost}
+   * on every axis (for keysets deliberately sealed above {@link #DEFAULT_MAX_COST}).
+   *
+   * @param sealed the sealed bytes
+   * @param password the password
+   * @param maxCost the highest memory, passes and lanes accepted
+   * @return the keyset
+   * @throws InsCryptoException MALFORMED, POLICY_VIOLATION (stored cost above {@code maxCost} or out
+   *     of bounds, refused before any derivation) or DECRYPTION_FAILED (wrong password or modified
+   *     bytes)
+   */
+  public static Keyset openWithPassword(byte[] sealed, char[] password, Argon2Params maxCost) {
+    Objects.requireNonNull(maxCost, "maxCost == null");
     checkPassword(password);
     ByteReader r = header(sealed, PASSWORD);
     Argon2Params params;
@@ -108,6 +134,12 @@ public final class KeysetVault {
       params = Argon2Params.of(r.i32("argon2.memoryKiB"), r.i32("argon2.iterations"), r.u8("argon2.parallelism"));
     } catch (InsCryptoException e) {
       throw new InsCryptoException(Code.MALFORMED, e.field(), "stored Argon2 cost refused: " + e.getMessage(), e);
+    }
+    if (!maxCost.atLeast(params)) {
+      throw new InsCryptoException(Code.POLICY_VIOLATION, "sealedKeyset.argon2", "stored cost ("
+          + params.memoryKiB() + " KiB, " + params.iterations() + " passes, " + params.parallelism()
+          + " lanes) is above the opening limit (" + maxCost.memoryKiB() + " KiB, " + maxCost.iterations()
+          + " passes, " + maxCost.parallelism() + " lanes); refused before any work");
     }
     byte[] salt = r.bytes(16, "salt");
     byte[] nonce = r.bytes(AeadCore.NONCE, "nonce");
@@ -243,11 +275,14 @@ public final class KeysetVault {
     checkPassword(password);
     SecretBytes raw = SecretBytes.random(32);
     SecretKey key = new SecretKeySpec(raw.toByteArray(SecretAccess.insecure()), "AES");
-    try (OutputStream out = Files.newOutputStream(file, java.nio.file.StandardOpenOption.CREATE_NEW)) {
+    try {
+      // Created 0600 from the start (no moment where other users can read it).
       KeyStore ks = KeyStore.getInstance("PKCS12");
       ks.load(null, null);
       ks.setEntry(alias, new KeyStore.SecretKeyEntry(key), new KeyStore.PasswordProtection(password));
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
       ks.store(out, password);
+      SafeFiles.createPrivate(file, out.toByteArray());
       return key;
     } catch (IOException | GeneralSecurityException e) {
       throw new InsCryptoException(Code.IO, "kek.file", "cannot create PKCS#12 key store", e);

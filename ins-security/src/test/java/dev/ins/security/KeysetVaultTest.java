@@ -55,6 +55,29 @@ class KeysetVaultTest {
   }
 
   @Test
+  void password_storedCostAboveThePolicy_isRefusedBeforeAnyWork() {
+    byte[] sealed = KeysetVault.sealWithPassword(Keyset.generate(KeyType.AES_256_GCM), "pw".toCharArray(), FAST);
+    // A planted key file asking for 1 GiB and 16 passes (about 30 s and 1.5 GB to open before).
+    java.nio.ByteBuffer.wrap(sealed, 6, 8).putInt(Argon2Params.MAX_MEMORY_KIB).putInt(16);
+    long t0 = System.nanoTime();
+    InsCryptoException e = assertThrows(InsCryptoException.class, () -> KeysetVault.openWithPassword(sealed, "pw".toCharArray()));
+    assertEquals(Code.POLICY_VIOLATION, e.code(), e.getMessage());
+    assertEquals("sealedKeyset.argon2", e.field());
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("above the opening limit"), e.getMessage());
+    org.junit.jupiter.api.Assertions.assertTrue((System.nanoTime() - t0) / 1_000_000 < 5_000,
+        "refused without deriving (a derivation at this cost takes tens of seconds)");
+  }
+
+  @Test
+  void password_costWithinAnExplicitLimit_opens() {
+    Argon2Params cost = Argon2Params.of(Argon2Params.MIN_MEMORY_KIB, 5, 1); // 5 passes: above the default limit
+    byte[] sealed = KeysetVault.sealWithPassword(Keyset.generate(KeyType.AES_256_GCM), "pw".toCharArray(), cost);
+    assertEquals(Code.POLICY_VIOLATION, assertThrows(InsCryptoException.class,
+        () -> KeysetVault.openWithPassword(sealed, "pw".toCharArray())).code());
+    assertEquals(1, KeysetVault.openWithPassword(sealed, "pw".toCharArray(), cost).keys().size());
+  }
+
+  @Test
   void password_wrongPassword_failsAsDecryptionFailure() {
     byte[] sealed = KeysetVault.sealWithPassword(Keyset.generate(KeyType.AES_256_GCM), "right".toCharArray(), FAST);
     assertEquals(Code.DECRYPTION_FAILED, assertThrows(InsCryptoException.class, () -> KeysetVault.openWithPassword(sealed, "wrong".toCharArray())).code());

@@ -121,8 +121,9 @@ public final class PcscErrors {
     }
     String desc = s == null ? null
         : s.name() + " " + String.format(Locale.ROOT, "0x%08X", s.value()) + " (" + s.meaning() + ")";
-    String detail = operation + " failed"
-        + (s == null ? ": " + e.getClass().getSimpleName() + ": " + e.getMessage() : "");
+    // Without a PC/SC code, the provider's message is an internal detail (e.g. "newPosition < 0"
+    // from a short answer): only its class is shown; the exception stays the cause.
+    String detail = operation + " failed" + (s == null ? " (" + e.getClass().getSimpleName() + ")" : "");
     return CardReaderException.pcsc(code, detail, reader, atr, s == null ? null : s.name(), desc, e);
   }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardException;
@@ -29,17 +30,28 @@ import org.slf4j.LoggerFactory;
  * The port over any {@code javax.smartcardio} provider. Re-establishes the provider's context once
  * when PC/SC reports the service gone (pcscd restarted), loops over spurious wake-ups of
  * {@code waitForChange}, and closes sessions and context on {@link #close()}.
+ *
+ * <p>Every provider call runs on a {@link BlockingCall} with a deadline, so that a card or a driver
+ * that stops answering never holds the caller: past the deadline the caller gets
+ * {@code CARD_UNRESPONSIVE} (a card) or {@code TIMEOUT} (the service), the context the stuck call
+ * holds is set aside and released when the call returns, and the next call uses a fresh one.
+ * Sessions get a context of their own (unless the provider has one for the whole JVM), so a mute
+ * card blocks nothing but its own session.
  */
 public final class TerminalsCardReaders implements CardReaders {
 
   private static final Logger LOG = LoggerFactory.getLogger(TerminalsCardReaders.class);
   /** Longest single native wait, so that interruption and close are noticed. */
   private static final long SLICE_MS = 1000;
+  /** Time a provider gets beyond its own timed wait before it is taken as hung. */
+  private static final long WAIT_GRACE_MS = 2000;
 
   private final String name;
   private final Supplier<CardTerminals> source;
   private final Consumer<CardTerminals> releaser;
   private final String noServiceHint;
+  private final boolean sharedContext;
+  private final StuckCalls stuck;
   private final Set<PcscSession> sessions = ConcurrentHashMap.newKeySet();
   private CardTerminals terminals;
   private volatile boolean closed;
@@ -53,12 +65,14 @@ public final class TerminalsCardReaders implements CardReaders {
    */
   public TerminalsCardReaders(String name, Supplier<CardTerminals> source,
       Consumer<CardTerminals> releaser) {
-    this(name, source, releaser, null);
+    this(name, source, releaser, null, false, new StuckCalls());
   }
 
   private TerminalsCardReaders(String name, Supplier<CardTerminals> source,
-      Consumer<CardTerminals> releaser, String noServiceHint) {
+      Consumer<CardTerminals> releaser, String noServiceHint, boolean sharedContext, StuckCalls stuck) {
     this.noServiceHint = noServiceHint;
+    this.sharedContext = sharedContext;
+    this.stuck = stuck;
     this.name = Objects.requireNonNull(name, "name == null");
     this.source = Objects.requireNonNull(source, "source == null");
     this.releaser = Objects.requireNonNull(releaser, "releaser == null");
@@ -74,13 +88,15 @@ public final class TerminalsCardReaders implements CardReaders {
     switch (adapter) {
       case JNASMARTCARDIO:
         return new TerminalsCardReaders(adapter.cliName(),
-            () -> factory(adapter).terminals(), TerminalsCardReaders::releaseJna);
+            () -> factory(adapter).terminals(), TerminalsCardReaders::releaseJna, null, false,
+            StuckCalls.JNASMARTCARDIO);
       case JDK:
         // SunPCSC keeps one process-wide context of its own (a static field, established when
         // TerminalFactory loads): nothing to release here, and nothing to re-establish either.
         return new TerminalsCardReaders(adapter.cliName(), () -> factory(adapter).terminals(), t -> { },
             "the JDK provider keeps one PC/SC context per JVM and cannot re-establish it after a"
-            + " pcscd restart: restart the application or use the jnasmartcardio adapter");
+            + " pcscd restart: restart the application or use the jnasmartcardio adapter", true,
+            StuckCalls.JDK);
       default:
         throw new IllegalArgumentException("adapter: " + adapter);
     }
@@ -95,7 +111,7 @@ public final class TerminalsCardReaders implements CardReaders {
       CardReaderException m = PcscErrors.map(e, "PC/SC context (" + adapter.cliName() + ")", null, null, false);
       if (m.code() == Code.PCSC_ERROR) {
         throw CardReaderException.pcsc(Code.NO_SERVICE, "PC/SC provider " + adapter.cliName()
-            + " unavailable (is libpcsclite.so.1 installed and pcscd running?): " + e.getMessage(),
+            + " unavailable (is libpcsclite.so.1 installed and pcscd running?)",
             null, null, null, null, e);
       }
       throw m;
@@ -122,16 +138,36 @@ public final class TerminalsCardReaders implements CardReaders {
       throw CardReaderException.of(Code.CLOSED, "the card reader port is closed");
     }
     if (terminals == null) {
-      try {
-        terminals = source.get();
-      } catch (CardReaderException e) {
-        throw e;
-      } catch (RuntimeException e) {
-        throw PcscErrors.map(e, "establish PC/SC context", null, null, false);
-      }
+      terminals = establish(System.nanoTime() + CardReaders.DEFAULT_TIMEOUT.toNanos());
     }
     return terminals;
   }
+
+  /** Opens a provider context, waiting at most until the deadline. */
+  private CardTerminals establish(long deadlineNanos) {
+    BlockingCall<CardTerminals> c = BlockingCall.start(name + " establish context", source::get);
+    try {
+      return c.await(deadlineNanos);
+    } catch (TimeoutException e) {
+      stuck.add(c, "", () -> {
+        try {
+          releaser.accept(c.await(System.nanoTime()));
+        } catch (TimeoutException | InterruptedException | CardException | RuntimeException failed) {
+          LOG.debug("a late PC/SC context could not be released: {}", failed.getClass().getSimpleName());
+        }
+      });
+      throw CardReaderException.of(Code.TIMEOUT, "establish PC/SC context: no answer from the PC/SC service"
+          + " within " + c.elapsedMillis() + " ms");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw CardReaderException.of(Code.INTERRUPTED, "establish PC/SC context interrupted");
+    } catch (CardReaderException e) {
+      throw e;
+    } catch (CardException | RuntimeException e) {
+      throw PcscErrors.map(e, "establish PC/SC context", null, null, false);
+    }
+  }
+
 
   private synchronized void drop(CardTerminals stale) {
     if (terminals == stale && stale != null) {
@@ -146,9 +182,19 @@ public final class TerminalsCardReaders implements CardReaders {
   }
 
   private <T> T call(String operation, String reader, Op<T> op) {
+    return call(operation, reader, CardReaders.DEFAULT_TIMEOUT.toMillis(), Code.TIMEOUT, op);
+  }
+
+  /**
+   * Runs a call on the port's context, at most {@code timeoutMs}; past it, the context is set
+   * aside and the caller gets {@code onTimeout}.
+   */
+  private <T> T call(String operation, String reader, long timeoutMs, Code onTimeout, Op<T> op) {
+    refuseWhileStuck(operation, reader, true);
     CardTerminals t = terminals();
     try {
-      return op.apply(t);
+      return bounded(operation, reader, t, op, System.nanoTime() + timeoutMs * 1_000_000, onTimeout,
+          c -> abandon(t, c, reader));
     } catch (CardException | RuntimeException e) {
       CardReaderException m = e instanceof CardReaderException ? (CardReaderException) e
           : PcscErrors.map(e, operation, reader, null, false);
@@ -160,7 +206,8 @@ public final class TerminalsCardReaders implements CardReaders {
       drop(t);
       CardTerminals fresh = terminals();
       try {
-        return op.apply(fresh);
+        return bounded(operation, reader, fresh, op, System.nanoTime() + timeoutMs * 1_000_000, onTimeout,
+            c -> abandon(fresh, c, reader));
       } catch (CardException | RuntimeException again) {
         CardReaderException m2 = again instanceof CardReaderException ? (CardReaderException) again
             : PcscErrors.map(again, operation, reader, null, false);
@@ -174,6 +221,50 @@ public final class TerminalsCardReaders implements CardReaders {
         throw m2;
       }
     }
+  }
+
+  /**
+   * Runs {@code op} on {@code t} in a {@link BlockingCall}; past the deadline, hands the stuck call
+   * to {@code onStuck} and throws {@code onTimeout}.
+   */
+  private <T> T bounded(String operation, String reader, CardTerminals t, Op<T> op, long deadlineNanos,
+      Code onTimeout, Consumer<BlockingCall<T>> onStuck) throws CardException {
+    BlockingCall<T> c = BlockingCall.start(name + " " + operation, () -> op.apply(t));
+    try {
+      return c.await(deadlineNanos);
+    } catch (TimeoutException e) {
+      onStuck.accept(c);
+      throw CardReaderException.pcsc(onTimeout, operation + ": no answer within " + c.elapsedMillis()
+          + " ms" + (onTimeout == Code.CARD_UNRESPONSIVE ? " from the card" : " from the PC/SC service"),
+          reader, null, null, null, null);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      c.interrupt();
+      if (!c.isDone()) {
+        onStuck.accept(c);
+      }
+      throw CardReaderException.of(Code.INTERRUPTED, operation + " interrupted");
+    }
+  }
+
+  /** A call on {@code t} missed its deadline: new calls get a fresh context, {@code t} goes later. */
+  private void abandon(CardTerminals t, BlockingCall<?> c, String reader) {
+    synchronized (this) {
+      if (terminals == t) {
+        terminals = null;
+      }
+    }
+    stuck.add(c, reader, () -> releaser.accept(t));
+  }
+
+  private void refuseWhileStuck(String operation, String reader, boolean portCall) {
+    if (portCall && !sharedContext) {
+      return; // the port's own calls use a fresh context and do not wait on a stuck reader
+    }
+    stuck.blocking(reader, sharedContext).ifPresent(why -> {
+      throw CardReaderException.pcsc(Code.CARD_UNRESPONSIVE, operation + " refused: " + why, reader, null,
+          null, null, null);
+    });
   }
 
   @Override
@@ -264,34 +355,78 @@ public final class TerminalsCardReaders implements CardReaders {
       }
       // A wake-up (spurious or not) only leads to re-checking the state above.
       long slice = Math.max(1, Math.min(left, SLICE_MS));
-      call("wait for change", reader, t -> t.waitForChange(slice));
+      call("wait for change", reader, slice + WAIT_GRACE_MS, Code.TIMEOUT, t -> t.waitForChange(slice));
     }
   }
 
   @Override
   public CardSession open(String reader) {
+    return open(reader, System.nanoTime(), Long.MAX_VALUE);
+  }
+
+  @Override
+  public CardSession open(String reader, Duration timeout) {
+    if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("timeout: must be positive, got " + timeout);
+    }
+    long now = System.nanoTime();
+    return open(reader, now, now + Math.min(timeout.toNanos(), Long.MAX_VALUE / 4));
+  }
+
+  private CardSession open(String reader, long now, long deadline) {
     Objects.requireNonNull(reader, "reader == null");
-    Card card = call("connect", reader, t -> {
-      CardTerminal ct = find(t, reader);
-      if (ct == null) {
-        throw CardReaderException.pcsc(Code.READER_UNAVAILABLE, "connect failed: no such reader",
-            reader, null, null, null, null);
+    refuseWhileStuck("connect", reader, false);
+    long connectBy = Math.min(deadline, now + CardReaders.DEFAULT_TIMEOUT.toNanos());
+    Card card;
+    CardTerminals own = null;
+    if (sharedContext) {
+      card = call("connect", reader, Math.max(1, (connectBy - now) / 1_000_000), Code.CARD_UNRESPONSIVE,
+          t -> connect(t, reader));
+    } else {
+      // A context of the session's own: a card that stops answering holds it, and nothing else.
+      CardTerminals mine = establish(connectBy);
+      own = mine;
+      boolean[] handedOver = {false};
+      try {
+        card = bounded("connect", reader, mine, t -> connect(t, reader), connectBy, Code.CARD_UNRESPONSIVE,
+            c -> {
+              handedOver[0] = true; // released when the stuck connect returns
+              stuck.add(c, reader, () -> releaser.accept(mine));
+            });
+      } catch (CardException | RuntimeException e) {
+        if (!handedOver[0]) {
+          releaser.accept(mine);
+        }
+        throw e instanceof CardReaderException ce2 ? ce2 : PcscErrors.map(e, "connect", reader, null, false);
       }
-      return ct.connect("*");
-    });
-    PcscSession s = new PcscSession(reader, card, grace -> {
+    }
+    CardTerminals release = own;
+    PcscSession s = new PcscSession(reader, card, deadline, grace -> {
       try {
         return waitForRemoval(reader, grace);
       } catch (CardReaderException e) {
         return e.code() != Code.INTERRUPTED;
       }
-    }, sessions::remove);
+    }, sessions::remove, () -> {
+      if (release != null) {
+        releaser.accept(release);
+      }
+    }, c -> stuck.add(c, reader, () -> { }));
     sessions.add(s);
     if (closed) {
       s.close();
       throw CardReaderException.of(Code.CLOSED, "the card reader port is closed");
     }
     return s;
+  }
+
+  private static Card connect(CardTerminals t, String reader) throws CardException {
+    CardTerminal ct = find(t, reader);
+    if (ct == null) {
+      throw CardReaderException.pcsc(Code.READER_UNAVAILABLE, "connect failed: no such reader",
+          reader, null, null, null, null);
+    }
+    return ct.connect("*");
   }
 
   @Override
@@ -320,5 +455,26 @@ public final class TerminalsCardReaders implements CardReaders {
    */
   public int openSessions() {
     return sessions.size();
+  }
+
+  /**
+   * Returns the number of provider calls that missed their deadline and have not returned yet.
+   *
+   * @return the count
+   */
+  public int stuckCalls() {
+    return stuck.size();
+  }
+
+  /**
+   * Waits until every provider call that missed its deadline has returned (the card answered or
+   * was removed), e.g. in a test that pulls a mute card out.
+   *
+   * @param timeout the longest wait
+   * @return true when none is left
+   * @throws InterruptedException when interrupted
+   */
+  public boolean awaitNoStuckCall(Duration timeout) throws InterruptedException {
+    return stuck.awaitNone(timeout);
   }
 }

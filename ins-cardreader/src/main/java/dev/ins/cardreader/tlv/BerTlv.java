@@ -41,6 +41,80 @@ public final class BerTlv {
     return parse(data, 0, data.length, 0);
   }
 
+  /**
+   * One top-level object read by {@link #parseEach(byte[])}: either parsed or the error of its own
+   * bytes.
+   *
+   * @param offset where the object starts in the data
+   * @param tag the object's tag, or -1 when its header (tag or length) is broken
+   * @param object the parsed object, or {@code null} when malformed
+   * @param error the {@code MALFORMED_DATA} error, or {@code null} when well formed
+   * @param last true when the object's end is unknown (broken tag or length): nothing after it
+   *     can be read
+   */
+  public record Element(int offset, int tag, Tlv object, CardReaderException error, boolean last) {
+
+    /**
+     * Checks that exactly one of object and error is present.
+     *
+     * @param offset see the record component
+     * @param tag see the record component
+     * @param object see the record component
+     * @param error see the record component
+     * @param last see the record component
+     */
+    public Element {
+      if ((object == null) == (error == null)) {
+        throw new IllegalArgumentException("exactly one of object and error");
+      }
+    }
+  }
+
+  /**
+   * Parses the top-level objects one by one, so that a malformed object does not hide the
+   * well-formed ones around it: an object whose contents break the rules comes back as its own
+   * error and the walk goes on after it; an object whose tag or length is broken ends the walk
+   * (where the next object starts is unknown). Padding is skipped as by {@link #parse(byte[])},
+   * which succeeds exactly when no element here is an error.
+   *
+   * <pre>{@code
+   * for (BerTlv.Element e : BerTlv.parseEach(file)) {
+   *   if (e.error() == null) { use(e.object()); } else { report(e.offset(), e.error().detail()); }
+   * }
+   * }</pre>
+   *
+   * @param data the bytes, not null
+   * @return the top-level objects in order, each parsed or malformed
+   */
+  public static List<Element> parseEach(byte[] data) {
+    if (data == null) {
+      throw CardReaderException.of(Code.MALFORMED_DATA, "BER-TLV: no data");
+    }
+    List<Element> out = new ArrayList<>();
+    int p = 0;
+    while (p < data.length) {
+      int first = data[p] & 0xFF;
+      if (first == 0x00 || first == 0xFF) {
+        p++;
+        continue;
+      }
+      int[] h;
+      try {
+        h = header(data, p, data.length);
+      } catch (CardReaderException e) {
+        out.add(new Element(p, -1, null, e, true));
+        return out;
+      }
+      try {
+        out.add(new Element(p, h[0], object(data, h, 0), null, false));
+      } catch (CardReaderException e) {
+        out.add(new Element(p, h[0], null, e, false));
+      }
+      p = h[1] + h[2];
+    }
+    return out;
+  }
+
   private static List<Tlv> parse(byte[] d, int start, int end, int depth) {
     if (depth >= MAX_DEPTH) {
       throw malformed(start, "nesting deeper than " + MAX_DEPTH + " levels");
@@ -53,62 +127,78 @@ public final class BerTlv {
         p++;
         continue;
       }
-      int tagStart = p;
-      int tag = first;
-      p++;
-      if ((first & 0x1F) == 0x1F) {
-        int more = 0;
-        while (true) {
-          if (p >= end) {
-            throw malformed(tagStart, "tag runs past the end");
-          }
-          int b = d[p++] & 0xFF;
-          tag = tag << 8 | b;
-          more++;
-          if ((b & 0x80) == 0) {
-            break;
-          }
-          if (more == 2) {
-            throw malformed(tagStart, "tag longer than 3 bytes");
-          }
-        }
-      }
-      if (p >= end) {
-        throw malformed(tagStart, "length missing after tag");
-      }
-      int l0 = d[p++] & 0xFF;
-      int len;
-      if (l0 < 0x80) {
-        len = l0;
-      } else if (l0 == 0x80) {
-        throw malformed(p - 1, "indefinite length is not allowed");
-      } else {
-        int n = l0 & 0x7F;
-        if (n > 2) {
-          throw malformed(p - 1, "length of " + n + " bytes exceeds the 2-byte limit");
-        }
-        if (end - p < n) {
-          throw malformed(p - 1, "length bytes run past the end");
-        }
-        len = 0;
-        for (int i = 0; i < n; i++) {
-          len = len << 8 | (d[p++] & 0xFF);
-        }
-      }
-      if (len > end - p) {
-        throw malformed(tagStart, "value of " + len + " bytes runs past the end (" + (end - p)
-            + " bytes left)");
-      }
-      if ((first & 0x20) != 0) {
-        out.add(Tlv.constructed(tag, parse(d, p, p + len, depth + 1)));
-      } else {
-        byte[] v = new byte[len];
-        System.arraycopy(d, p, v, 0, len);
-        out.add(Tlv.primitive(tag, v));
-      }
-      p += len;
+      int[] h = header(d, p, end);
+      out.add(object(d, h, depth));
+      p = h[1] + h[2];
     }
     return out;
+  }
+
+  /** The object whose header {@code h} (tag, value start, length) was read. */
+  private static Tlv object(byte[] d, int[] h, int depth) {
+    int tag = h[0];
+    if ((Tlv.firstByte(tag) & 0x20) != 0) {
+      return Tlv.constructed(tag, parse(d, h[1], h[1] + h[2], depth + 1));
+    }
+    byte[] v = new byte[h[2]];
+    System.arraycopy(d, h[1], v, 0, h[2]);
+    return Tlv.primitive(tag, v);
+  }
+
+  /**
+   * Reads the tag and length at {@code p}.
+   *
+   * @return tag, value start, value length; the value lies within {@code end}
+   */
+  private static int[] header(byte[] d, int p, int end) {
+    int tagStart = p;
+    int first = d[p] & 0xFF;
+    int tag = first;
+    p++;
+    if ((first & 0x1F) == 0x1F) {
+      int more = 0;
+      while (true) {
+        if (p >= end) {
+          throw malformed(tagStart, "tag runs past the end");
+        }
+        int b = d[p++] & 0xFF;
+        tag = tag << 8 | b;
+        more++;
+        if ((b & 0x80) == 0) {
+          break;
+        }
+        if (more == 2) {
+          throw malformed(tagStart, "tag longer than 3 bytes");
+        }
+      }
+    }
+    if (p >= end) {
+      throw malformed(tagStart, "length missing after tag");
+    }
+    int l0 = d[p++] & 0xFF;
+    int len;
+    if (l0 < 0x80) {
+      len = l0;
+    } else if (l0 == 0x80) {
+      throw malformed(p - 1, "indefinite length is not allowed");
+    } else {
+      int n = l0 & 0x7F;
+      if (n > 2) {
+        throw malformed(p - 1, "length of " + n + " bytes exceeds the 2-byte limit");
+      }
+      if (end - p < n) {
+        throw malformed(p - 1, "length bytes run past the end");
+      }
+      len = 0;
+      for (int i = 0; i < n; i++) {
+        len = len << 8 | (d[p++] & 0xFF);
+      }
+    }
+    if (len > end - p) {
+      throw malformed(tagStart, "value of " + len + " bytes runs past the end (" + (end - p)
+          + " bytes left)");
+    }
+    return new int[] {tag, p, len};
   }
 
   private static CardReaderException malformed(int offset, String rule) {

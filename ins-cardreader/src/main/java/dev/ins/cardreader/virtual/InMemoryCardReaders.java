@@ -122,6 +122,33 @@ public final class InMemoryCardReaders implements CardReaders {
   }
 
   @Override
+  public CardSession open(String reader, Duration timeout) {
+    return port.open(reader, timeout);
+  }
+
+  /**
+   * Returns how many card calls missed their deadline and have not returned yet (a card whose
+   * {@code process} still blocks); they end when the card answers or is removed.
+   *
+   * @return the count
+   */
+  public int stuckCalls() {
+    return port.stuckCalls();
+  }
+
+  /**
+   * Waits until every card call that missed its deadline has returned (after the test pulled the
+   * mute card out or let it answer).
+   *
+   * @param timeout the longest wait
+   * @return true when none is left
+   * @throws InterruptedException when interrupted
+   */
+  public boolean awaitNoStuckCall(Duration timeout) throws InterruptedException {
+    return port.awaitNoStuckCall(timeout);
+  }
+
+  @Override
   public void close() {
     port.close();
   }

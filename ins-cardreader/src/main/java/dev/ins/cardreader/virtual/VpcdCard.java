@@ -38,6 +38,9 @@ public final class VpcdCard implements AutoCloseable {
   /** vpcd's port for its first reader. */
   public static final int DEFAULT_PORT = 35963;
 
+  /** The name pcscd gives vpcd's first reader (port {@link #DEFAULT_PORT}). */
+  public static final String DEFAULT_READER = "Virtual PCD 00 00";
+
   private static final Logger LOG = LoggerFactory.getLogger(VpcdCard.class);
 
   private final Socket socket;
@@ -76,7 +79,8 @@ public final class VpcdCard implements AutoCloseable {
         // nothing more to release
       }
       throw CardReaderException.of(Code.NO_SERVICE, "vpcd at " + host + ":" + port
-          + " refused the virtual card (is pcscd with vsmartcard-vpcd running?): " + e.getMessage());
+          + " refused the virtual card (is pcscd with vsmartcard-vpcd running?): "
+          + e.getClass().getSimpleName());
     }
     VpcdCard card = new VpcdCard(s, handler, "vpcd-card-" + port);
     card.thread.start();

@@ -11,12 +11,13 @@ import dev.ins.cardreader.CardReaderException.Code;
 import dev.ins.cardreader.CardReaders;
 import dev.ins.cardreader.CardSession;
 import dev.ins.cardreader.CardType;
+import dev.ins.cardreader.StatusWords;
 import dev.ins.cardreader.internal.Hex;
 import dev.ins.cardreader.internal.vitale.VitaleLayout;
 import java.io.ByteArrayOutputStream;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.List;
+import java.time.Duration;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import javax.smartcardio.CommandAPDU;
@@ -28,8 +29,17 @@ import javax.smartcardio.ResponseAPDU;
  *
  * <p>APDUs: SELECT MF {@code 3F00}, READ BINARY short EF 2 (names and birth dates); SELECT the
  * VITALE application, READ BINARY short EF 2 (NIRs). Files longer than one response are read on at
- * increasing offsets. A status word other than 9000 stops the read with {@code UNEXPECTED_STATUS}
- * (the SW and its meaning in the message); a Vitale 1 or CPS ATR gives {@code UNSUPPORTED_CARD}.
+ * increasing offsets. Status words follow ISO 7816-4: {@code 9000} and the warnings {@code 62xx} and
+ * {@code 63xx} mean the command was processed (on READ BINARY, {@code 6282} "end of file before Le
+ * bytes" returns valid data, also on the first read), except {@code 6281} (data may be corrupted),
+ * {@code 6283} (file deactivated) and {@code 6285} (file terminated), which stop the read like any
+ * error status, with {@code UNEXPECTED_STATUS} (the SW and its meaning in the message). A Vitale 1
+ * or CPS ATR gives {@code UNSUPPORTED_CARD}.
+ *
+ * <p>The whole read has a deadline ({@link #DEFAULT_TIMEOUT} unless given): a card that stops
+ * answering gives {@code CARD_UNRESPONSIVE} in time, never a blocked caller. A beneficiary whose
+ * data breaks the format is reported in {@link VitaleCard#unreadable()} and the others are kept;
+ * only a card with no readable beneficiary fails with {@code MALFORMED_DATA}.
  *
  * <pre>{@code
  * VitaleReader vitale = new VitaleReader();
@@ -39,6 +49,9 @@ import javax.smartcardio.ResponseAPDU;
  * }</pre>
  */
 public final class VitaleReader {
+
+  /** The time a whole read may take when no timeout is given. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
   private static final byte[] FINGERPRINT_KEY = new byte[32];
   private static final int MAX_FILE = 0x7FFF;
@@ -51,16 +64,35 @@ public final class VitaleReader {
   public VitaleReader() {}
 
   /**
-   * Opens a session on a reader, reads the card and closes the session.
+   * Opens a session on a reader, reads the card and closes the session, all within
+   * {@link #DEFAULT_TIMEOUT}.
    *
    * @param readers the port
    * @param reader the reader name
    * @return the card's data
-   * @throws CardReaderException {@code NO_CARD}, {@code CARD_REMOVED}, {@code UNSUPPORTED_CARD},
-   *     {@code UNEXPECTED_STATUS}, {@code MALFORMED_DATA}, ...
+   * @throws CardReaderException {@code NO_CARD}, {@code CARD_REMOVED}, {@code CARD_UNRESPONSIVE},
+   *     {@code UNSUPPORTED_CARD}, {@code UNEXPECTED_STATUS}, {@code MALFORMED_DATA}, ...
    */
   public VitaleCard read(CardReaders readers, String reader) {
-    try (CardSession s = readers.open(reader)) {
+    return read(readers, reader, DEFAULT_TIMEOUT);
+  }
+
+  /**
+   * Opens a session on a reader, reads the card and closes the session, all within a deadline.
+   *
+   * <pre>{@code
+   * VitaleCard card = vitale.read(readers, reader, Duration.ofSeconds(3));
+   * }</pre>
+   *
+   * @param readers the port
+   * @param reader the reader name
+   * @param timeout the time the whole read may take, positive
+   * @return the card's data
+   * @throws CardReaderException see {@link #read(CardReaders, String)}; {@code CARD_UNRESPONSIVE}
+   *     or {@code TIMEOUT} when the deadline passes
+   */
+  public VitaleCard read(CardReaders readers, String reader, Duration timeout) {
+    try (CardSession s = readers.open(reader, timeout)) {
       return read(s);
     }
   }
@@ -83,13 +115,18 @@ public final class VitaleReader {
     byte[] identity = readFile(session, "MF identity EF");
     expectOk(session, select(0x04, VitaleLayout.AID_VITALE), "SELECT AID VITALE " + Hex.of(VitaleLayout.AID_VITALE));
     byte[] nirs = readFile(session, "VITALE EF");
-    List<VitaleBeneficiary> beneficiaries;
+    VitaleLayout.Parsed parsed;
     try {
-      beneficiaries = VitaleLayout.parse(identity, nirs);
+      parsed = VitaleLayout.read(identity, nirs);
     } catch (CardReaderException e) {
       throw CardReaderException.of(e.code(), e.detail(), session.reader(), atr, -1, e);
     }
-    return new VitaleCard(Hex.of(atr), type, beneficiaries, fingerprint(atr, identity, nirs));
+    if (parsed.readable().isEmpty()) {
+      throw CardReaderException.of(Code.MALFORMED_DATA, "no readable beneficiary on the Vitale card: "
+          + parsed.describeUnreadable(), session.reader(), atr, -1, null);
+    }
+    return new VitaleCard(Hex.of(atr), type, parsed.readable(), fingerprint(atr, identity, nirs),
+        parsed.unreadable());
   }
 
   /**
@@ -103,8 +140,23 @@ public final class VitaleReader {
    * @throws CardReaderException for transport failures (service gone, card removed during the check)
    */
   public CardCheck check(CardReaders readers, String reader, CardFingerprint expected) {
+    return check(readers, reader, expected, DEFAULT_TIMEOUT);
+  }
+
+  /**
+   * Checks that the card in the reader is the one a fingerprint was taken from, by reading it again
+   * within a deadline.
+   *
+   * @param readers the port
+   * @param reader the reader name
+   * @param expected the fingerprint of the earlier read
+   * @param timeout the time the read may take, positive
+   * @return see {@link #check(CardReaders, String, CardFingerprint)}
+   * @throws CardReaderException for transport failures, {@code CARD_UNRESPONSIVE} past the deadline
+   */
+  public CardCheck check(CardReaders readers, String reader, CardFingerprint expected, Duration timeout) {
     try {
-      return read(readers, reader).fingerprint().matches(expected) ? CardCheck.SAME_CARD
+      return read(readers, reader, timeout).fingerprint().matches(expected) ? CardCheck.SAME_CARD
           : CardCheck.DIFFERENT_CARD;
     } catch (CardReaderException e) {
       switch (e.code()) {
@@ -173,7 +225,7 @@ public final class VitaleReader {
 
   private static void expectOk(CardSession s, CommandAPDU c, String what) {
     ResponseAPDU r = s.transmit(c);
-    if (r.getSW() != 0x9000) {
+    if (!StatusWords.isProcessed(r.getSW())) {
       throw CardReaderException.of(Code.UNEXPECTED_STATUS, what + " refused", s.reader(), s.atr(), r.getSW(), null);
     }
   }
@@ -183,13 +235,14 @@ public final class VitaleReader {
     ResponseAPDU r = s.transmit(new CommandAPDU(0x00, 0xB0, 0x80 | VitaleLayout.SFI_IDENTITY, 0x00, 256));
     while (true) {
       int sw = r.getSW();
-      boolean endOfFile = out.size() > 0 && (sw == 0x6B00 || sw == 0x6282);
-      if (sw != 0x9000 && !endOfFile) {
+      // 6B00 past the first read: the offset is beyond the EF, the file ended exactly there.
+      boolean beyondEnd = out.size() > 0 && sw == 0x6B00;
+      if (!beyondEnd && !StatusWords.isProcessed(sw)) {
         throw CardReaderException.of(Code.UNEXPECTED_STATUS, "READ BINARY " + what + " at offset "
             + out.size() + " refused", s.reader(), s.atr(), sw, null);
       }
       out.writeBytes(r.getData());
-      if (endOfFile || r.getNr() < 256) {
+      if (beyondEnd || sw == 0x6282 || r.getNr() < 256) {
         return out.toByteArray();
       }
       if (out.size() > MAX_FILE) {

@@ -53,4 +53,12 @@ class PcscErrorsTest {
     assertEquals(Code.NO_CARD, PcscErrors.map(new CardNotPresentException("x"), "connect", null, null, false).code());
     assertEquals(Code.PCSC_ERROR, PcscErrors.map(new CardException("odd"), "list", null, null, false).code());
   }
+
+  @Test
+  void map_withoutAPcscCode_showsTheExceptionClassButNeverItsInternalText() {
+    CardReaderException m = PcscErrors.map(new IllegalArgumentException("newPosition < 0"), "transmit INS B0",
+        "R", null, true);
+    assertEquals("PCSC_ERROR: transmit INS B0 failed (IllegalArgumentException) [reader=R]", m.getMessage());
+    assertTrue(m.getCause() instanceof IllegalArgumentException, "the cause is kept for debugging");
+  }
 }

@@ -146,4 +146,56 @@ class BerTlvTest {
       }
     }
   }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void parseEach_ofWellFormedData_givesTheObjectsOfParse(long seed) {
+    List<Tlv> tlvs = randomTlvs(new SplittableRandom(seed), 0);
+    List<Tlv> each = new ArrayList<>();
+    for (BerTlv.Element e : BerTlv.parseEach(BerTlv.encode(tlvs))) {
+      assertEquals(null, e.error(), Seeds.describe(seed));
+      each.add(e.object());
+    }
+    assertEquals(tlvs, each, Seeds.describe(seed));
+  }
+
+  @Test
+  void parseEach_keepsTheObjectsAroundOneWithBrokenContents() {
+    // 80 01 41 | 65 03 (80 05 41: a name claiming 5 bytes inside 3) | 81 01 42
+    List<BerTlv.Element> e = BerTlv.parseEach(Hex.parse("800141" + "6503800541" + "810142"));
+    assertEquals(3, e.size());
+    assertEquals(Tlv.primitive(0x80, new byte[] {0x41}), e.get(0).object());
+    assertEquals(0x65, e.get(1).tag());
+    assertEquals(3, e.get(1).offset());
+    assertEquals("BER-TLV at offset 5: value of 5 bytes runs past the end (1 bytes left)", e.get(1).error().detail());
+    assertFalse(e.get(1).last());
+    assertEquals(Tlv.primitive(0x81, new byte[] {0x42}), e.get(2).object());
+  }
+
+  @Test
+  void parseEach_stopsAtABrokenLength_markingItLast() {
+    List<BerTlv.Element> e = BerTlv.parseEach(Hex.parse("800141" + "8105414243"));
+    assertEquals(2, e.size());
+    assertTrue(e.get(1).last());
+    assertEquals(-1, e.get(1).tag());
+    assertEquals("BER-TLV at offset 3: value of 5 bytes runs past the end (3 bytes left)", e.get(1).error().detail());
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void parseEach_agreesWithParse_onAnyTruncation(long seed) {
+    byte[] bytes = BerTlv.encode(randomTlvs(new SplittableRandom(seed), 0));
+    for (int cut = 0; cut < bytes.length; cut++) {
+      byte[] part = Arrays.copyOf(bytes, cut);
+      List<BerTlv.Element> each = BerTlv.parseEach(part);
+      boolean broken = each.stream().anyMatch(x -> x.error() != null);
+      try {
+        List<Tlv> all = BerTlv.parse(part);
+        assertFalse(broken, Seeds.describe(seed) + " cut " + cut);
+        assertEquals(all, each.stream().map(BerTlv.Element::object).toList(), Seeds.describe(seed));
+      } catch (CardReaderException ex) {
+        assertTrue(broken, Seeds.describe(seed) + " cut " + cut);
+      }
+    }
+  }
 }

@@ -101,7 +101,7 @@ class VitaleReaderTest {
   }
 
   @Test
-  void read_ofMalformedCardData_namesTheFieldOnceWithTheAtr() {
+  void read_ofACardWithNoReadableBeneficiary_failsNamingEachProblemOnceWithTheAtr() {
     try (InMemoryCardReaders readers = InMemoryCardReaders.withReaders(R)) {
       dev.ins.cardreader.internal.IsoFileCard files = new dev.ins.cardreader.internal.IsoFileCard(false);
       files.addFile(null, 0x2002, 2, Hex.parse("6505800341424381"));
@@ -119,8 +119,9 @@ class VitaleReaderTest {
       });
       CardReaderException e = assertThrows(CardReaderException.class, () -> vitale.read(readers, R));
       assertEquals(Code.MALFORMED_DATA, e.code());
-      assertTrue(e.getMessage().startsWith("MALFORMED_DATA: BER-TLV at offset 7: length missing after tag ["), e.getMessage());
-      assertTrue(e.getMessage().endsWith("[reader=Reader, ATR=3B751300004709EA9000]"), e.getMessage());
+      assertEquals("MALFORMED_DATA: no readable beneficiary on the Vitale card: beneficiaries[0].firstName:"
+          + " missing (tag 81); beneficiaries[1]: MF identity file: BER-TLV at offset 7: length missing after"
+          + " tag; nothing after it can be read [reader=Reader, ATR=3B751300004709EA9000]", e.getMessage());
     }
   }
 

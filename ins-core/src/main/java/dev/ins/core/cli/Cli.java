@@ -36,7 +36,11 @@ import picocli.CommandLine.ParameterException;
  */
 public final class Cli {
 
-  private static final Pattern OPTION_NAME = Pattern.compile("-{1,2}[A-Za-z][A-Za-z0-9-]*");
+  /**
+   * What an option name looks like: only such words are echoed in an error; anything else given
+   * on the line (a mistyped value, a password in the wrong place) is never shown.
+   */
+  private static final Pattern OPTION_NAME = Pattern.compile("--[a-z][a-z0-9]*(-[a-z0-9]+)*|-[A-Za-z?]");
 
   private Cli() {}
 
@@ -68,6 +72,15 @@ public final class Cli {
     cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // "@file" arguments would make picocli read any file named on the line (even /dev/zero) and
+    // splice its words in: the SDK's tools read only the files their options name, bounded.
+    cl.setExpandAtFiles(false);
+    // No clustering of short options: a stray "-hunter2" must be refused, not read as -h (help).
+    cl.setPosixClusteredShortOptionsAllowed(false);
+    // picocli's own Path converter drops the InvalidPathException (a path the locale cannot encode,
+    // as under LANG=C from cron); this one keeps it as the cause, so the error can name the fix.
+    cl.registerConverter(java.nio.file.Path.class, java.nio.file.Path::of);
+    cl.setExecutionStrategy(Cli::execute);
     cl.setExitCodeExceptionMapper(t -> t instanceof CliFailure f ? f.exitCode().code() : ExitCode.INTERNAL.code());
     cl.setParameterExceptionHandler(Cli::usageError);
     cl.setExecutionExceptionHandler((ex, line, parseResult) -> failure(ex, line));
@@ -86,6 +99,41 @@ public final class Cli {
     w.flush();
   }
 
+  /**
+   * Runs the deepest command given; a command that only groups subcommands (neither
+   * {@code Runnable} nor {@code Callable}) given alone is a usage error naming its subcommands.
+   */
+  private static int execute(CommandLine.ParseResult parseResult) {
+    Integer help = CommandLine.executeHelpRequest(parseResult);
+    if (help != null) {
+      return help;
+    }
+    CommandLine.ParseResult last = parseResult;
+    while (last.hasSubcommand()) {
+      last = last.subcommand();
+    }
+    CommandLine target = last.commandSpec().commandLine();
+    Object user = target.getCommand();
+    if (!target.getSubcommands().isEmpty() && !(user instanceof Runnable)
+        && !(user instanceof java.util.concurrent.Callable)) {
+      throw new MissingCommandException(target);
+    }
+    return new CommandLine.RunLast().execute(parseResult);
+  }
+
+  /** A group command given without one of its subcommands. */
+  private static final class MissingCommandException extends ParameterException {
+    private static final long serialVersionUID = 1L;
+
+    MissingCommandException(CommandLine cl) {
+      super(cl, "missing command");
+    }
+  }
+
+  private static String commandNames(CommandLine cl) {
+    return String.join(", ", cl.getSubcommands().keySet());
+  }
+
   private static void standardOptions(CommandLine cl) {
     CommandSpec spec = cl.getCommandSpec();
     spec.mixinStandardHelpOptions(true);
@@ -97,7 +145,7 @@ public final class Cli {
 
   private static int usageError(ParameterException ex, String[] args) {
     CommandLine cl = ex.getCommandLine();
-    String message = usageMessage(ex);
+    String message = usageMessage(ex, args);
     Map<String, Object> error = new LinkedHashMap<>();
     error.put("code", "USAGE");
     error.put("message", message);
@@ -114,8 +162,12 @@ public final class Cli {
   }
 
   /** Builds the usage message from the exception's structure, never from the values given. */
-  static String usageMessage(ParameterException ex) {
+  static String usageMessage(ParameterException ex, String[] args) {
+    if (ex instanceof MissingCommandException) {
+      return "missing command: one of " + commandNames(ex.getCommandLine());
+    }
     if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+      boolean hasCommands = !u.getCommandLine().getSubcommands().isEmpty();
       List<String> parts = new ArrayList<>();
       List<String> unmatched = u.getUnmatched();
       for (int i = 0; i < unmatched.size(); i++) {
@@ -128,6 +180,9 @@ public final class Cli {
             s += " (did you mean " + String.join(" or ", suggestions.stream().limit(3).toList()) + "?)";
           }
           parts.add(s);
+        } else if (hasCommands && i == 0) {
+          // A mistyped command name: our own names are safe to list, the word given is not shown.
+          parts.add("unknown command (value not shown): one of " + commandNames(u.getCommandLine()));
         } else {
           parts.add("unexpected argument #" + (i + 1) + " (value not shown)");
         }
@@ -137,7 +192,9 @@ public final class Cli {
     if (ex instanceof CommandLine.MissingParameterException m) {
       List<String> names = new ArrayList<>();
       for (ArgSpec a : m.getMissing()) {
-        names.add(describe(a));
+        boolean given = a instanceof OptionSpec o && args != null
+            && java.util.Arrays.stream(args).anyMatch(x -> java.util.Arrays.asList(o.names()).contains(x));
+        names.add(given ? "value for " + describe(a) : describe(a));
       }
       return "missing " + String.join(", ", names);
     }

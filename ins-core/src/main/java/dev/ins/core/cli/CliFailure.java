@@ -50,6 +50,17 @@ public final class CliFailure extends RuntimeException {
   }
 
   /**
+   * Creates a usage error found by the command itself (a value that parses but breaks a rule, two
+   * options that exclude each other): exit 2, code {@code USAGE}.
+   *
+   * @param message names the option and the rule; never the value given (it may be a secret)
+   * @return the failure
+   */
+  public static CliFailure usage(String message) {
+    return new CliFailure(ExitCode.USAGE, "USAGE", message);
+  }
+
+  /**
    * Returns the exit status class.
    *
    * @return the exit code

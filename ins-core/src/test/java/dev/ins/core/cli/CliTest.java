@@ -103,10 +103,41 @@ class CliTest {
   }
 
   @Test
-  void run_missingOptionValue_isAUsageError() {
+  void run_missingOptionValue_isAUsageErrorSayingTheValueIsMissing() {
     Run r = run("echo", "--timeout-ms");
     assertEquals(2, r.code());
-    assertTrue(r.out().contains("--timeout-ms"), r.out());
+    assertTrue(r.out().contains("missing value for option '--timeout-ms'"), r.out());
+  }
+
+  @Test
+  void run_groupCommandWithoutSubcommand_isAUsageErrorListingTheCommands() {
+    Run r = run();
+    assertEquals(2, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("missing command: one of echo"), r.out());
+  }
+
+  @Test
+  void run_mistypedCommand_listsTheCommandsWithoutEchoingTheWord() {
+    Run r = run("ehco-S3cret");
+    assertEquals(2, r.code());
+    assertTrue(r.out().contains("unknown command (value not shown): one of echo"), r.out());
+    assertFalse(r.out().contains("S3cret") || r.err().contains("S3cret"), r.out() + r.err());
+  }
+
+  @Test
+  void run_strayWordShapedLikeAShortOption_isNotEchoed() {
+    Run r = run("echo", "-hunter2");
+    assertEquals(2, r.code());
+    assertFalse(r.out().contains("hunter2") || r.err().contains("hunter2"), r.out() + r.err());
+  }
+
+  @Test
+  void run_atFileArguments_areNotExpanded(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path words = dir.resolve("args");
+    java.nio.file.Files.writeString(words, "--timeout-ms 999");
+    Run r = run("echo", "@" + words);
+    assertEquals(2, r.code(), "the @file is an unexpected argument, not options read from the file: " + r.out());
+    assertFalse(r.out().contains("999"), r.out());
   }
 
   @Test

@@ -55,9 +55,28 @@ public final class AuditLog implements AutoCloseable {
    * @throws InsCryptoException MALFORMED naming the first bad line, IO when unreadable
    */
   public static AuditLog open(Path file) {
+    return open(file, true);
+  }
+
+  /**
+   * Opens a log file that must exist (never creates an empty one: a mistyped path is an error,
+   * not a new log) and replays it into the tree.
+   *
+   * @param file the log file
+   * @return the open log
+   * @throws InsCryptoException IO when the file does not exist or is unreadable, MALFORMED naming
+   *     the first bad line
+   */
+  public static AuditLog openExisting(Path file) {
+    return open(file, false);
+  }
+
+  private static AuditLog open(Path file, boolean create) {
     Objects.requireNonNull(file, "file == null");
     try {
-      FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+      FileChannel ch = create
+          ? FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)
+          : FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
       AuditLog log = new AuditLog(file, ch);
       try {
         // One writer at a time: a second writer would interleave lines and fork the tree.
@@ -87,6 +106,8 @@ public final class AuditLog implements AutoCloseable {
         throw e;
       }
       return log;
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new InsCryptoException(Code.IO, "auditLog.file", "no such file (an existing log was required)", e);
     } catch (IOException e) {
       throw new InsCryptoException(Code.IO, "auditLog.file", "cannot open the audit log", e);
     }

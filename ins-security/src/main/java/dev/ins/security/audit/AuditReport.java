@@ -33,6 +33,21 @@ public record AuditReport(boolean intact, long entries, long checkpointSize, Lis
   }
 
   /**
+   * Returns how many entries follow the newest valid checkpoint (the {@code UNCOVERED_TAIL}
+   * finding): entries no checkpoint vouches for yet.
+   *
+   * @return the count, 0 when every entry is covered
+   */
+  public long uncoveredEntries() {
+    for (AuditFinding f : findings) {
+      if (f.kind() == AuditFinding.Kind.UNCOVERED_TAIL) {
+        return entries - f.index();
+      }
+    }
+    return 0;
+  }
+
+  /**
    * Returns one JSON object describing the result (the CLI's output).
    *
    * @return canonical JSON text
@@ -42,11 +57,15 @@ public record AuditReport(boolean intact, long entries, long checkpointSize, Lis
     o.put("intact", intact);
     o.put("entries", entries);
     o.put("checkpointSize", checkpointSize);
+    o.put("uncoveredEntries", uncoveredEntries());
     ArrayNode a = o.putArray("findings");
     for (AuditFinding f : findings) {
       ObjectNode fo = a.addObject();
       fo.put("kind", f.kind().name());
       fo.put("index", f.index());
+      if (f.kind() == AuditFinding.Kind.UNCOVERED_TAIL) {
+        fo.put("count", entries - f.index());
+      }
       fo.put("message", f.message());
       fo.put("fatal", f.fatal());
     }

@@ -21,9 +21,10 @@ import java.util.Objects;
  * modification, deletion, reordering or truncation of the checkpointed entries, and says where
  * (between which checkpoints, at which line).
  *
- * <p>Every checkpoint must verify under the trusted key; the log must hold at least as many
- * entries as each checkpoint; the first {@code size} entries must hash to its root. Entries after
- * the newest checkpoint are reported as not yet covered (not fatal).
+ * <p>Every checkpoint must verify under the trusted key and, when an origin is pinned, name that
+ * log; the log must hold at least as many entries as each checkpoint; the first {@code size}
+ * entries must hash to its root. Entries after the newest checkpoint are reported as their own
+ * {@code UNCOVERED_TAIL} finding with their count (not fatal: no checkpoint vouches for them yet).
  *
  * <pre>{@code
  * AuditReport r = AuditVerifier.verify(Path.of("audit.jsonl"), List.of(Checkpoint.parse(text)),
@@ -43,8 +44,30 @@ public final class AuditVerifier {
    * @return the report
    */
   public static AuditReport verify(Path log, List<Checkpoint> checkpoints, String keyName, Ed25519PublicKey key) {
+    return verify(log, checkpoints, null, keyName, key);
+  }
+
+  /**
+   * Verifies a log file against checkpoints that must all belong to one named log: a checkpoint
+   * of another log (another practice's, an old installation's) is an {@code ORIGIN_MISMATCH}.
+   *
+   * <pre>{@code
+   * AuditReport r = AuditVerifier.verify(logFile, checkpoints, "cab-42.example/audit", "cab-42", key);
+   * }</pre>
+   *
+   * @param log the log file
+   * @param checkpoints saved checkpoints, at least one
+   * @param origin the log's name every checkpoint must carry, or null to accept the first one's
+   * @param keyName the trusted signer name
+   * @param key the trusted public key
+   * @return the report
+   */
+  public static AuditReport verify(Path log, List<Checkpoint> checkpoints, String origin, String keyName,
+      Ed25519PublicKey key) {
     try (InputStream in = Files.newInputStream(log)) {
-      return verify(in, checkpoints, keyName, key);
+      return verify(in, checkpoints, origin, keyName, key);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new InsCryptoException(Code.IO, "auditLog.file", "no such file", e);
     } catch (IOException e) {
       throw new InsCryptoException(Code.IO, "auditLog.file", "cannot read the audit log", e);
     }
@@ -61,14 +84,14 @@ public final class AuditVerifier {
    */
   public static AuditReport verify(byte[] log, List<Checkpoint> checkpoints, String keyName, Ed25519PublicKey key) {
     try {
-      return verify(new ByteArrayInputStream(log), checkpoints, keyName, key);
+      return verify(new ByteArrayInputStream(log), checkpoints, null, keyName, key);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  private static AuditReport verify(InputStream in, List<Checkpoint> checkpoints, String keyName, Ed25519PublicKey key)
-      throws IOException {
+  private static AuditReport verify(InputStream in, List<Checkpoint> checkpoints, String pinnedOrigin,
+      String keyName, Ed25519PublicKey key) throws IOException {
     Objects.requireNonNull(keyName, "keyName == null");
     Objects.requireNonNull(key, "key == null");
     if (checkpoints == null || checkpoints.isEmpty()) {
@@ -100,14 +123,16 @@ public final class AuditVerifier {
     }
     long n = tree.size();
     List<Checkpoint> valid = new ArrayList<>();
-    String origin = null;
+    String origin = pinnedOrigin;
     for (Checkpoint cp : checkpoints) {
       if (!cp.verify(keyName, key)) {
         findings.add(new AuditFinding(Kind.SIGNATURE_INVALID, -1, "checkpoint of size " + cp.size() + " is not signed by the trusted key '" + keyName + "'", true));
         continue;
       }
       if (origin != null && !origin.equals(cp.origin())) {
-        findings.add(new AuditFinding(Kind.ORIGIN_MISMATCH, -1, "checkpoints name different logs", true));
+        findings.add(new AuditFinding(Kind.ORIGIN_MISMATCH, -1, pinnedOrigin != null
+            ? "checkpoint of size " + cp.size() + " belongs to log '" + cp.origin() + "', not to '" + pinnedOrigin + "'"
+            : "checkpoints name different logs", true));
         continue;
       }
       origin = cp.origin();
@@ -129,7 +154,8 @@ public final class AuditVerifier {
       }
     }
     if (n > maxSize && !valid.isEmpty()) {
-      findings.add(new AuditFinding(Kind.UNCOVERED_TAIL, maxSize, (n - maxSize) + " entries appended after the newest checkpoint", false));
+      findings.add(new AuditFinding(Kind.UNCOVERED_TAIL, maxSize, (n - maxSize) + " entries (" + maxSize + ".."
+          + (n - 1) + ") appended after the newest checkpoint: no checkpoint vouches for them yet", false));
     }
     boolean intact = !valid.isEmpty() && findings.stream().noneMatch(AuditFinding::fatal);
     return new AuditReport(intact, n, maxSize, findings);

@@ -17,6 +17,8 @@ import dev.ins.security.internal.BouncyCastle;
 import dev.ins.security.internal.ByteWriter;
 import dev.ins.security.internal.CanonicalJson;
 import dev.ins.security.internal.Primitives;
+import dev.ins.security.internal.RestoreStaging;
+import dev.ins.security.internal.SafeFiles;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -354,7 +356,8 @@ public final class Backup {
   /**
    * Verifies then decrypts a backup into {@code out} for one recipient. Nothing is written when
    * verification fails; if decryption fails midway, what was written must be discarded (restore
-   * into a scratch location and keep it only when the report is intact).
+   * into a scratch location and keep it only when the report is intact). To restore to a file,
+   * {@link #restoreTo} does that and leaves nothing readable behind.
    *
    * @param file the backup file
    * @param trustedSigner the key expected to have signed the manifest
@@ -398,6 +401,53 @@ public final class Backup {
       }
     }
     return new BackupReport(findings.isEmpty(), findings.isEmpty(), written, Optional.of(f.manifest), findings);
+  }
+
+  /**
+   * Verifies, decrypts and writes a backup to a file that must not exist, leaving nothing readable
+   * behind whatever happens: the plaintext goes first, encrypted under a key held only in memory,
+   * to a private directory (0700) beside the target; only when the whole backup verified and
+   * decrypted is it decrypted into that directory (0600) and linked to the target, which is never
+   * replaced (a file that appeared there meanwhile is kept and the restore fails). A restore that
+   * is killed (SIGTERM, SIGKILL) or fails leaves at most ciphertext whose key is gone, which the
+   * next restore into the same directory deletes.
+   *
+   * <pre>{@code
+   * BackupReport r = Backup.restoreTo(file, signer, "practice", practiceKeys, Path.of("identities.csv"));
+   * if (!r.intact()) alert(r.toJson()); // nothing was written
+   * }</pre>
+   *
+   * @param file the backup file
+   * @param trustedSigner the key expected to have signed the manifest
+   * @param recipientId the recipient's id in the backup
+   * @param recipientKeys the recipient's X25519 keyset
+   * @param target the file to create with the plaintext
+   * @return the report; the target exists exactly when {@code intact()} is true
+   * @throws InsCryptoException IO when the target exists (before or at the end), or when the target's
+   *     directory cannot be written
+   */
+  public static BackupReport restoreTo(
+      Path file, Ed25519PublicKey trustedSigner, String recipientId, Keyset recipientKeys, Path target) {
+    java.util.Objects.requireNonNull(target, "target == null");
+    if (java.nio.file.Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      throw new InsCryptoException(Code.IO, "restore.target", "exists; a restore never replaces a file");
+    }
+    try (RestoreStaging staging = RestoreStaging.open(SafeFiles.directoryOf(target))) {
+      BackupReport r;
+      try (OutputStream out = staging.encryptedOutput()) {
+        r = restore(file, trustedSigner, recipientId, recipientKeys, out);
+      }
+      if (r.intact()) {
+        staging.publish(target);
+      }
+      return r;
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      throw new InsCryptoException(Code.IO, "restore.target", "a file appeared at the target during the restore;"
+          + " it was kept and nothing was restored", e);
+    } catch (IOException e) {
+      throw new InsCryptoException(Code.IO, "restore.target", "cannot write beside the target ("
+          + e.getClass().getSimpleName() + ")", e);
+    }
   }
 
   private static SecretBytes unwrap(Frame f, String recipientId, Keyset keys) {

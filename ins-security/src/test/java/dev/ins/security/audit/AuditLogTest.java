@@ -195,4 +195,49 @@ class AuditLogTest {
     InsCryptoException e = assertThrows(InsCryptoException.class, () -> AuditLog.open(f));
     assertEquals("auditLog.line[2]", e.field());
   }
+
+  @Test
+  void openExisting_onAMissingFile_refusesAndCreatesNothing(@TempDir Path dir) {
+    Path missing = dir.resolve("typo.jsonl");
+    InsCryptoException e = assertThrows(InsCryptoException.class, () -> AuditLog.openExisting(missing));
+    assertEquals(InsCryptoException.Code.IO, e.code());
+    assertTrue(e.getMessage().contains("no such file"), e.getMessage());
+    assertFalse(Files.exists(missing), "no empty log created");
+  }
+
+  @Test
+  void entriesAfterTheNewestCheckpoint_areTheirOwnFindingWithTheirCount(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("a.jsonl");
+    Checkpoint cp = write(file, entries(4));
+    try (AuditLog log = AuditLog.open(file)) {
+      entries(3).forEach(log::append);
+    }
+    AuditReport r = AuditVerifier.verify(file, List.of(cp), "cabinet-test", KEY.publicKey());
+    assertTrue(r.intact(), "an uncovered tail is not tampering");
+    assertEquals(3, r.uncoveredEntries());
+    AuditFinding tail = r.findings().get(r.findings().size() - 1);
+    assertEquals(Kind.UNCOVERED_TAIL, tail.kind());
+    assertEquals(4, tail.index());
+    assertTrue(tail.message().startsWith("3 entries (4..6)"), tail.message());
+    assertTrue(r.toJson().contains("\"count\":3") && r.toJson().contains("\"uncoveredEntries\":3"), r.toJson());
+    assertEquals(0, verifyCovered(file).uncoveredEntries(), "a checkpoint of the whole log covers every entry");
+  }
+
+  private static AuditReport verifyCovered(Path file) {
+    try (AuditLog log = AuditLog.openExisting(file)) {
+      return AuditVerifier.verify(file, List.of(log.checkpoint(ORIGIN, "cabinet-test", KEY)), "cabinet-test", KEY.publicKey());
+    }
+  }
+
+  @Test
+  void pinnedOrigin_refusesACheckpointOfAnotherLog(@TempDir Path dir) {
+    Path file = dir.resolve("a.jsonl");
+    Checkpoint cp = write(file, entries(3));
+    assertTrue(AuditVerifier.verify(file, List.of(cp), ORIGIN, "cabinet-test", KEY.publicKey()).intact());
+    AuditReport other = AuditVerifier.verify(file, List.of(cp), "other-practice.example/audit", "cabinet-test",
+        KEY.publicKey());
+    assertFalse(other.intact());
+    assertEquals(Kind.ORIGIN_MISMATCH, other.findings().get(0).kind());
+    assertTrue(other.findings().get(0).message().contains("belongs to log '" + ORIGIN + "'"), other.findings().get(0).message());
+  }
 }

@@ -1,12 +1,10 @@
 package dev.ins.security.internal;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import dev.ins.core.testing.SharedTestData;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
 
@@ -15,15 +13,14 @@ public final class Wycheproof {
   private Wycheproof() {}
 
   /**
-   * Loads a file or skips the calling test with a message saying why.
+   * Loads a file; when it is missing the calling test fails with CI=true and is skipped, saying
+   * why, elsewhere ({@link SharedTestData}).
    *
    * @param name the file name under wycheproof/
    * @return the parsed file
    */
   public static JsonNode load(String name) {
-    String base = System.getProperty("ins.shared.data", "../../shared/data");
-    Path p = Path.of(base, "wycheproof", name);
-    assumeTrue(Files.isRegularFile(p), "Wycheproof vectors absent (" + p + "); set -Dins.shared.data to run them");
+    Path p = SharedTestData.require("wycheproof/" + name);
     try {
       return new ObjectMapper().readTree(p.toFile());
     } catch (IOException e) {

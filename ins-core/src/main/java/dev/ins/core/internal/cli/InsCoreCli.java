@@ -15,7 +15,10 @@ import dev.ins.core.Sex;
 import dev.ins.core.TraitField;
 import dev.ins.core.Traits;
 import dev.ins.core.ValidationMode;
-import dev.ins.core.cli.Json;
+import dev.ins.core.Violation;
+import dev.ins.core.cli.Cli;
+import dev.ins.core.cli.CliFailure;
+import dev.ins.core.cli.ExitCode;
 import dev.ins.core.cli.ViolationsJson;
 import java.io.PrintStream;
 import java.time.Instant;
@@ -23,24 +26,37 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
- * ins-core on the command line: a thin shell over the public API, arguments in, one JSON object
- * out.
+ * ins-core on the command line: a thin picocli shell over the public API, arguments in, one JSON
+ * object out (conventions of {@link Cli}).
  *
  * <pre>
- * java -jar ins-core.jar demo
- * java -jar ins-core.jar matricule "2 79 03 51 215 189 89"
- * java -jar ins-core.jar normalize birthName "d’Arc–Dupont"
+ * java -jar ins-core-cli.jar demo
+ * java -jar ins-core-cli.jar matricule "2 79 03 51 215 189 89"
+ * java -jar ins-core-cli.jar normalize birthName "d’Arc–Dupont"
  * </pre>
  *
- * <p>Exit codes: 0 done (including "invalid input", which is an answer), 2 usage error.
+ * <p>Exit codes ({@link ExitCode}): 0 done (a valid matricule, a normalised value, the demo), 1 the
+ * answer is negative (an invalid matricule, a value that cannot be brought to INS form), 2 usage.
+ * Without a command, runs {@code demo}.
  */
-public final class InsCoreCli {
+@Command(name = "ins-core", description = "The INS domain model on the command line (one JSON object out).",
+    subcommands = {InsCoreCli.Demo.class, InsCoreCli.MatriculeCommand.class, InsCoreCli.Normalize.class})
+public final class InsCoreCli implements Callable<Integer> {
 
-  private InsCoreCli() {}
+  @Spec
+  CommandSpec spec;
+
+  /** Creates the command (picocli instantiates it). */
+  public InsCoreCli() {}
 
   /**
    * Entry point.
@@ -48,86 +64,117 @@ public final class InsCoreCli {
    * @param args the command and its arguments
    */
   public static void main(String[] args) {
-    System.exit(run(args, System.out));
+    System.exit(Cli.run(new InsCoreCli(), System.out, System.err, args));
   }
 
   /**
-   * Runs a command, printing one JSON object.
+   * Runs a command, printing one JSON object (or help text) on {@code out} and error lines on
+   * {@code err}.
    *
-   * @param args the command and its arguments
    * @param out where the JSON goes
+   * @param err where error lines go
+   * @param args the command and its arguments
    * @return the exit code
    */
-  public static int run(String[] args, PrintStream out) {
+  public static int run(PrintStream out, PrintStream err, String... args) {
+    return Cli.run(new InsCoreCli(), out, err, args);
+  }
+
+  /** Without a command: the demo. */
+  @Override
+  public Integer call() {
+    Cli.print(spec, demo());
+    return ExitCode.DONE.code();
+  }
+
+  /** {@code demo}: walks the published test identity PAT-TROIS through the model. */
+  @Command(name = "demo", description = "Walk the published ANS test identity PAT-TROIS through the model.")
+  static final class Demo implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      Cli.print(spec, demo());
+      return ExitCode.DONE.code();
+    }
+  }
+
+  /** {@code matricule TEXT}: parses and checks a matricule INS. */
+  @Command(name = "matricule", description = "Check a matricule INS (NIR or NIA): 15 characters, key, structure."
+      + " Exit 1 when it is not valid.")
+  static final class MatriculeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "TEXT", description = "the matricule, spaces allowed")
+    String text;
+
+    @Override
+    public Integer call() {
+      return answer(spec, "matricule", result -> {
+        Matricule m = Matricule.parse(text);
+        result.put("value", m.value());
+        result.put("formatted", m.format());
+        result.put("key", m.key());
+        result.put("sexDigit", m.sexDigit());
+        result.put("monthKind", m.monthKind().name());
+        result.put("department", m.department());
+        result.put("bornAbroad", m.isBornAbroad());
+        result.put("note", "NIR or NIA is told by the OID, not by the digits");
+      });
+    }
+  }
+
+  /** {@code normalize FIELD TEXT}: brings typed input to INS form. */
+  @Command(name = "normalize", description = "Bring a typed name to INS form."
+      + " Exit 1 when it cannot be (the violations say why).")
+  static final class Normalize implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FIELD",
+        description = "birthName, firstNames, firstName, usedName or usedFirstName")
+    String field;
+
+    @Parameters(index = "1", paramLabel = "TEXT", description = "the value as typed")
+    String text;
+
+    @Override
+    public Integer call() {
+      TraitField f = null;
+      List<String> names = new ArrayList<>();
+      for (TraitField t : TraitField.values()) {
+        names.add(t.path());
+        if (t.path().equals(field)) {
+          f = t;
+        }
+      }
+      if (f == null) {
+        throw CliFailure.usage("parameter FIELD: expected one of " + String.join(", ", names) + " (value not shown)");
+      }
+      TraitField chosen = f;
+      return answer(spec, "normalize", result -> result.put("normalized", NameNormalizer.normalize(chosen, text)));
+    }
+  }
+
+  /**
+   * Prints {@code {"command":…,"valid":true,…}} with what {@code valid} adds, exit 0; or, when it
+   * throws {@link InsValidationException}, {@code "valid":false} with the violations, exit 1.
+   */
+  private static int answer(CommandSpec spec, String command, Consumer<Map<String, Object>> valid) {
     Map<String, Object> result = new LinkedHashMap<>();
-    int code = 0;
-    String cmd = args.length == 0 ? "demo" : args[0];
-    switch (cmd) {
-      case "demo" -> demo(result);
-      case "matricule" -> {
-        if (args.length != 2) {
-          code = usage(result);
-        } else {
-          matricule(args[1], result);
-        }
-      }
-      case "normalize" -> {
-        if (args.length != 3) {
-          code = usage(result);
-        } else {
-          normalize(args[1], args[2], result);
-        }
-      }
-      default -> code = usage(result);
-    }
-    out.println(Json.write(result));
-    return code;
-  }
-
-  private static int usage(Map<String, Object> result) {
-    result.put("error", "usage: demo | matricule TEXT | normalize FIELD TEXT "
-        + "(FIELD: birthName, firstNames, firstName, usedName, usedFirstName)");
-    return 2;
-  }
-
-  private static void matricule(String text, Map<String, Object> result) {
-    result.put("command", "matricule");
+    result.put("command", command);
+    result.put("valid", true);
     try {
-      Matricule m = Matricule.parse(text);
-      result.put("valid", true);
-      result.put("value", m.value());
-      result.put("formatted", m.format());
-      result.put("key", m.key());
-      result.put("sexDigit", m.sexDigit());
-      result.put("monthKind", m.monthKind().name());
-      result.put("department", m.department());
-      result.put("bornAbroad", m.isBornAbroad());
-      result.put("note", "NIR or NIA is told by the OID, not by the digits");
+      valid.accept(result);
+      Cli.print(spec, result);
+      return ExitCode.DONE.code();
     } catch (InsValidationException e) {
       result.put("valid", false);
       result.put("violations", violations(e));
-    }
-  }
-
-  private static void normalize(String field, String text, Map<String, Object> result) {
-    result.put("command", "normalize");
-    TraitField f = null;
-    for (TraitField t : TraitField.values()) {
-      if (t.path().equals(field)) {
-        f = t;
-      }
-    }
-    if (f == null) {
-      result.put("valid", false);
-      result.put("error", "unknown field " + field.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""));
-      return;
-    }
-    try {
-      result.put("valid", true);
-      result.put("normalized", NameNormalizer.normalize(f, text));
-    } catch (InsValidationException e) {
-      result.put("valid", false);
-      result.put("violations", violations(e));
+      Cli.print(spec, result);
+      return ExitCode.NEGATIVE.code();
     }
   }
 
@@ -136,7 +183,8 @@ public final class InsCoreCli {
   }
 
   /** Walks the published ANS test identity PAT-TROIS through the model. */
-  private static void demo(Map<String, Object> result) {
+  static Map<String, Object> demo() {
+    Map<String, Object> result = new LinkedHashMap<>();
     result.put("command", "demo");
     result.put("sdkVersion", InsSdk.version());
     List<Object> steps = new ArrayList<>();
@@ -166,6 +214,7 @@ public final class InsCoreCli {
     steps.add(step("mask for logs", "toString() never shows a trait", Map.of("identity", qual.toString())));
     result.put("steps", steps);
     result.put("ok", qual.insForExchange().isPresent());
+    return result;
   }
 
   private static Map<String, Object> step(String name, String outcome, Map<String, Object> data) {

@@ -1,0 +1,246 @@
+package dev.ins.security.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ins.security.Argon2Params;
+import dev.ins.security.Ed25519SigningKey;
+import dev.ins.security.InsCryptoException;
+import dev.ins.security.KeyType;
+import dev.ins.security.Keyset;
+import dev.ins.security.KeysetVault;
+import dev.ins.security.backup.Backup;
+import dev.ins.security.backup.BackupRecipient;
+import dev.ins.security.backup.BackupReport;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A restore leaves nothing readable behind, whatever happens to it: killed half-way (SIGTERM,
+ * SIGKILL), failing, or racing with a file that appears at its target.
+ */
+class RestoreStagingTest {
+
+  private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+  private static final Argon2Params FAST = Argon2Params.of(Argon2Params.MIN_MEMORY_KIB, 1, 1);
+  private static final byte[] MARKER = "SYNTHETIC-EXPORT-ROW;".getBytes(StandardCharsets.US_ASCII);
+
+  private final Ed25519SigningKey signer = Ed25519SigningKey.generate();
+  private final Keyset practice = Keyset.generate(KeyType.X25519);
+
+  @AfterEach
+  void resetHook() {
+    RestoreStaging.onStagedBytes = p -> { };
+  }
+
+  /** 1 MiB of a recognisable synthetic plaintext. */
+  private static byte[] plaintext() {
+    byte[] out = new byte[1 << 20];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = MARKER[i % MARKER.length];
+    }
+    return out;
+  }
+
+  private Path backup(Path dir, byte[] plain) throws IOException {
+    Path file = dir.resolve("b.insb");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      Backup.writer().signer(signer).recipient(BackupRecipient.fromKeyset("practice", practice)).build()
+          .write(new ByteArrayInputStream(plain), out);
+    }
+    return file;
+  }
+
+  private static boolean contains(byte[] hay, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= hay.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (hay[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** Every regular file under {@code dir} except those listed, recursively. */
+  private static List<Path> filesExcept(Path dir, Path... keep) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).filter(p -> !Arrays.asList(keep).contains(p)).toList();
+    }
+  }
+
+  @Test
+  void restoreTo_writesTheTargetPrivate_andLeavesNothingElse(@TempDir Path dir) throws IOException {
+    byte[] plain = plaintext();
+    Path b = backup(dir, plain);
+    Path target = dir.resolve("restored.csv");
+    BackupReport r = Backup.restoreTo(b, signer.publicKey(), "practice", practice, target);
+    assertTrue(r.intact(), r.toJson());
+    assertArrayEquals(plain, Files.readAllBytes(target));
+    assertEquals(List.of(), filesExcept(dir, b, target));
+    try (Stream<Path> s = Files.list(dir)) {
+      assertEquals(2, s.count(), "no staging directory left");
+    }
+    if (POSIX) {
+      assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
+    }
+  }
+
+  @Test
+  void restoreTo_ofATamperedBackup_writesNothingAndLeavesNothing(@TempDir Path dir) throws IOException {
+    Path b = backup(dir, plaintext());
+    byte[] bytes = Files.readAllBytes(b);
+    bytes[bytes.length / 2] ^= 1;
+    Files.write(b, bytes);
+    Path target = dir.resolve("restored.csv");
+    assertFalse(Backup.restoreTo(b, signer.publicKey(), "practice", practice, target).intact());
+    assertFalse(Files.exists(target));
+    try (Stream<Path> s = Files.list(dir)) {
+      assertEquals(List.of(b), s.toList());
+    }
+  }
+
+  @Test
+  void restoreTo_neverReplacesAFileThatAppearsDuringTheRestore(@TempDir Path dir) throws IOException {
+    Path b = backup(dir, plaintext());
+    Path target = dir.resolve("restored.csv");
+    byte[] theirs = "written by someone else meanwhile".getBytes(StandardCharsets.US_ASCII);
+    RestoreStaging.onStagedBytes = p -> {
+      try {
+        Files.write(target, theirs);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    };
+    InsCryptoException e = assertThrows(InsCryptoException.class,
+        () -> Backup.restoreTo(b, signer.publicKey(), "practice", practice, target));
+    assertEquals("restore.target", e.field());
+    assertTrue(e.getMessage().contains("appeared at the target during the restore"), e.getMessage());
+    assertArrayEquals(theirs, Files.readAllBytes(target), "the other file is kept as it was");
+    assertEquals(List.of(), filesExcept(dir, b, target));
+  }
+
+  @Test
+  void restoreTo_anExistingTarget_isRefusedBeforeAnyWork(@TempDir Path dir) throws IOException {
+    Path b = backup(dir, plaintext());
+    Path target = Files.writeString(dir.resolve("restored.csv"), "keep me");
+    assertThrows(InsCryptoException.class, () -> Backup.restoreTo(b, signer.publicKey(), "practice", practice, target));
+    assertEquals("keep me", Files.readString(target));
+  }
+
+  /**
+   * The restore is killed half-way (after several chunks were staged). Nothing at the target,
+   * nothing readable anywhere in the directory (the old code left a hidden .restore…tmp with
+   * partial plaintext), and the next restore there cleans the leftover up.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void restoreKilledHalfWay_leavesNothingReadable_andTheNextRestoreCleansUp(boolean sigkill, @TempDir Path dir)
+      throws Exception {
+    byte[] plain = plaintext();
+    Path b = backup(dir, plain);
+    Path keyFile = dir.resolve("practice.key");
+    Files.write(keyFile, KeysetVault.sealWithPassword(practice, "child-pw".toCharArray(), FAST));
+    Path target = dir.resolve("restored.csv");
+    Path stderr = Files.createTempFile("restore-child", ".err");
+    Process child = ChildJvm.start(Map.of(), stderr, RestoreChild.class, b.toString(), signer.publicKey().toBase64(),
+        keyFile.toString(), "child-pw", target.toString());
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      String line = out.readLine(); // blocks until the child is half-way
+      if (line == null || !line.startsWith("STAGING ")) {
+        child.waitFor(60, TimeUnit.SECONDS); // it ended on its own: its stderr says why
+        throw new AssertionError("child said " + line + "; stderr: " + Files.readString(stderr));
+      }
+      if (sigkill) {
+        child.destroyForcibly();
+      } else {
+        child.destroy();
+      }
+      assertTrue(child.waitFor(60, TimeUnit.SECONDS), "child did not die");
+    } finally {
+      child.destroyForcibly();
+      Files.deleteIfExists(stderr);
+    }
+    assertFalse(Files.exists(target));
+    List<Path> left = filesExcept(dir, b, keyFile);
+    assertFalse(left.isEmpty(), "the killed restore's staging is still there (it gets cleaned next time)");
+    for (Path p : left) {
+      assertFalse(contains(Files.readAllBytes(p), MARKER), p + " holds plaintext");
+      Path stagingDir = dir.relativize(p).getName(0);
+      assertTrue(stagingDir.toString().startsWith(RestoreStaging.PREFIX), p.toString());
+      if (POSIX) {
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(stagingDir))));
+      }
+    }
+
+    Path again = dir.resolve("restored-2.csv");
+    assertTrue(Backup.restoreTo(b, signer.publicKey(), "practice", practice, again).intact());
+    assertArrayEquals(plain, Files.readAllBytes(again));
+    try (Stream<Path> s = Files.list(dir)) {
+      assertEquals(3, s.count(), "backup, key file and the new target only: the stale staging is gone");
+    }
+  }
+
+  @Test
+  void staged_closedWithoutPublish_leavesNothing_andPublishNeverReplaces(@TempDir Path dir) throws IOException {
+    Path target = dir.resolve("out.bin");
+    try (SafeFiles.Staged s = SafeFiles.stage(target, "test")) {
+      s.stream().write(MARKER);
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      assertEquals(0, s.count());
+    }
+    SafeFiles.Staged s = SafeFiles.stage(target, "test");
+    s.stream().write(MARKER);
+    Files.writeString(target, "appeared meanwhile");
+    assertThrows(java.nio.file.FileAlreadyExistsException.class, s::publish);
+    s.close();
+    assertEquals("appeared meanwhile", Files.readString(target));
+    try (Stream<Path> l = Files.list(dir)) {
+      assertEquals(List.of(target), l.toList());
+    }
+  }
+
+  @Test
+  void readBounded_ofAnEndlessDevice_isRefusedWithoutExhaustingMemory() {
+    Path zero = Path.of("/dev/zero");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero), "no /dev/zero on this system");
+    InsCryptoException e = assertThrows(InsCryptoException.class, () -> SafeFiles.readBounded(zero, 4096, "keyFile"));
+    assertEquals(InsCryptoException.Code.POLICY_VIOLATION, e.code());
+    assertEquals("keyFile: larger than 4096 bytes; not read", e.getMessage());
+  }
+
+  @Test
+  void createPrivate_givesMode0600_andNeverReplaces(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("k.key");
+    SafeFiles.createPrivate(f, new byte[] {1, 2, 3});
+    if (POSIX) {
+      assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(f)));
+    }
+    assertThrows(java.nio.file.FileAlreadyExistsException.class, () -> SafeFiles.createPrivate(f, new byte[] {9}));
+    assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(f));
+  }
+}
