@@ -25,6 +25,9 @@ public record Assessment(Verdict verdict, int score, List<Reason> reasons) {
   /**
    * Validates the assessment.
    *
+   * @param verdict see the record component
+   * @param score see the record component
+   * @param reasons see the record component
    * @throws NullPointerException when the verdict or the reasons are null
    * @throws IllegalArgumentException when the score is outside 0 to 100 or does not give the verdict
    */

@@ -33,6 +33,9 @@ public record Institution(String name, List<String> claims, List<String> domains
   /**
    * Validates the institution.
    *
+   * @param name see the record component
+   * @param claims see the record component
+   * @param domains see the record component
    * @throws NullPointerException when a field or an element is null
    * @throws IllegalArgumentException when the name or a claim is blank, a list is empty, or a domain
    *     is not a lower-case ASCII domain name

@@ -25,6 +25,9 @@ public record Reason(ReasonCode code, int points, String message) {
   /**
    * Validates the reason.
    *
+   * @param code see the record component
+   * @param points see the record component
+   * @param message see the record component
    * @throws NullPointerException when the code or the message is null
    * @throws IllegalArgumentException when the points are outside 0 to 100 or the message is blank
    */

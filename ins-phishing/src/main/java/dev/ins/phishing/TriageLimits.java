@@ -29,6 +29,14 @@ public record TriageLimits(
   /**
    * Validates the limits.
    *
+   * @param maxMessageBytes see the record component
+   * @param maxDepth see the record component
+   * @param maxParts see the record component
+   * @param maxTextChars see the record component
+   * @param maxAttachmentBytes see the record component
+   * @param maxArchiveEntries see the record component
+   * @param maxArchiveBytes see the record component
+   * @param maxLinks see the record component
    * @throws IllegalArgumentException when a limit is not positive, naming it
    */
   public TriageLimits {

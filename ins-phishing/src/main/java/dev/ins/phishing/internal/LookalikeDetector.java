@@ -91,7 +91,7 @@ public final class LookalikeDetector {
     List<Target> t = new ArrayList<>();
     for (String[] d : trusted) {
       String reg = DomainNames.registrable(d[0]);
-      String label = DomainNames.label(reg);
+      String label = TextFold.fold(DomainNames.label(DomainNames.unicode(reg)), 253);
       boolean brand = label.length() >= 4 && !GENERIC.contains(label);
       t.add(new Target(d[0], d[1], reg, label, DomainNames.suffix(reg), skeleton(DomainNames.unicode(d[0])),
           skeleton(DomainNames.unicode(reg)), brand));
