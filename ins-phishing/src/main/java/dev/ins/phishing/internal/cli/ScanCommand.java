@@ -68,8 +68,16 @@ final class ScanCommand implements Callable<Integer> {
     if (!Files.isDirectory(in)) {
       throw new CliFailure(ExitCode.INPUT, "DIR_NOT_FOUND", "--in: not a directory");
     }
-    // Start loading the triage (Tika's table, ICU's data) while the directory is listed.
-    CompletableFuture<MailTriage> triage = CompletableFuture.supplyAsync(this::triage);
+    MailTriage.Builder builder;
+    try {
+      builder = builder();
+    } catch (IllegalArgumentException e) {
+      // The builder's messages name the field and the rule, never the value.
+      throw new CliFailure(ExitCode.USAGE, "USAGE", e.getMessage().replaceFirst("^practiceDomain", "--practice-domain")
+          .replaceFirst("^trustedDomain", "--trusted-domain").replaceFirst("^authservId", "--authserv-id"));
+    }
+    // Load the triage (Tika's table, ICU's data) while the directory is listed and the first files read.
+    CompletableFuture<MailTriage> triage = CompletableFuture.supplyAsync(builder::build);
     List<Path> files = list();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "ins-phishing-scan");
@@ -91,8 +99,6 @@ final class ScanCommand implements Callable<Integer> {
           if (cause instanceof MailReadException) {
             unreadable++;
             spec.commandLine().getErr().println("scan: cannot read " + name);
-          } else if (cause instanceof IllegalArgumentException) {
-            throw new CliFailure(ExitCode.USAGE, "USAGE", "invalid --authserv-id, --practice-domain or --trusted-domain", cause);
           } else {
             throw new CliFailure(ExitCode.INTERNAL, "INTERNAL", "unexpected failure (" + cause.getClass().getSimpleName() + ")", cause);
           }
@@ -108,19 +114,20 @@ final class ScanCommand implements Callable<Integer> {
     return ExitCode.DONE.code();
   }
 
-  private MailTriage triage() {
+  private MailTriage.Builder builder() {
     MailTriage.Builder b = MailTriage.builder();
     authservIds.forEach(b::authservId);
     practiceDomains.forEach(b::practiceDomain);
     trustedDomains.forEach(b::trustedDomain);
-    return b.build();
+    return b;
   }
 
   private List<Path> list() {
     List<Path> files = new ArrayList<>();
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(in)) {
       for (Path p : ds) {
-        if (p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".eml") && Files.isRegularFile(p)) {
+        // Every *.eml entry is scanned: one that is not a readable file is reported, not skipped.
+        if (p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".eml")) {
           files.add(p);
         }
       }
