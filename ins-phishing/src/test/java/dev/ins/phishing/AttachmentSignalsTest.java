@@ -146,6 +146,21 @@ class AttachmentSignalsTest {
     assertEquals(Verdict.DANGEROUS, withPassword.verdict());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Mot de passe : 4821", "MDP: 4821", "Le code pour ouvrir le fichier est 4821.", "password = 4821",
+      "Le mot de passe de l'archive sera « 4821 »"})
+  void archivePassword_isFoundInItsUsualPhrasings(String phrase) {
+    byte[] zip = SyntheticAttachments.encryptedZip("Facture.pdf", SyntheticAttachments.pdf("x"), "4821", 6L);
+    assertTrue(attach("Bonjour,\n" + phrase + "\nCordialement", "facture.zip", "application/zip", zip).has(ReasonCode.ARCHIVE_PASSWORD_IN_BODY));
+  }
+
+  @Test
+  void encryptedZip_withoutAPasswordInTheText_isNotGivenOne() {
+    byte[] zip = SyntheticAttachments.encryptedZip("Facture.pdf", SyntheticAttachments.pdf("x"), "4821", 7L);
+    assertFalse(attach("Bonjour, le code vous sera communiqué par téléphone. Pensez à changer votre mot de passe.", "facture.zip",
+        "application/zip", zip).has(ReasonCode.ARCHIVE_PASSWORD_IN_BODY));
+  }
+
   @Test
   void zipHoldingAProgrammeOrAShortcut_isDangerous() {
     Assessment exe = attach("docs.zip", "application/zip", SyntheticAttachments.zip(Map.of("facture.pdf.exe", SyntheticAttachments.windowsExecutable())));

@@ -39,7 +39,10 @@ class MalformedTest {
       "\u0000\u0001\u0002\u0003 binaire",
       "From: a@exemple-envoi.fr\r\nContent-Type: multipart/mixed; boundary=\"zzz\"\r\n\r\n--yyy\r\n\r\nx\r\n",
       "From: a@exemple-envoi.fr\r\nContent-Type: multipart/mixed\r\n\r\n--\r\nx\r\n",
-      "From: a@exemple-envoi.fr\r\nContent-Type: ;;;===\r\n\r\nx\r\n"})
+      "From: a@exemple-envoi.fr\r\nContent-Type: ;;;===\r\n\r\nx\r\n",
+      "From: a@exemple-envoi.fr\r\nContent-Type: multipart/mixed\r\n\r\n--abc\r\nContent-Type: text/plain\r\n\r\nx\r\n--abc--\r\n",
+      "From: a@exemple-envoi.fr\u0000\r\nSubject: x\r\n\r\nx\r\n",
+      "From: a@exemple-envoi.fr\r\nSubject: \u0007\u001b[31m\r\n\r\nx\r\n"})
   void brokenMessages_areMalformed(String raw) {
     assertMalformed(assess(raw));
   }

@@ -177,4 +177,17 @@ class SenderSignalsTest {
     assertEquals(Verdict.DANGEROUS, a.verdict(), a.reasons().toString());
     assertTrue(reason(a, ReasonCode.LOOKALIKE_DOMAIN).message().contains("Reply-To"));
   }
+
+  @Test
+  void practitionersName_declaredAsAClaim_catchesAPresidentFraudFromFreeMail() {
+    byte[] eml = Triages.from("Claire Martin", "claire.martin.cabinet@gmail.com").subject("Urgent")
+        .text("Es-tu au cabinet ? Règle cette facture aujourd'hui, discrètement.").build();
+    assertEquals(Verdict.SAFE, Triages.PRACTICE.assess(eml).verdict(), "nothing technical gives it away by default");
+    MailTriage withName = MailTriage.builder().authservId(Triages.MX).practiceDomain(MailCorpus.PRACTICE_DOMAIN)
+        .institution(Institution.of("Cabinet du Dr Martin", java.util.List.of("Claire Martin"), java.util.List.of(MailCorpus.PRACTICE_DOMAIN)))
+        .build();
+    Assessment a = withName.assess(eml);
+    assertTrue(reason(a, ReasonCode.DISPLAY_NAME_IMPERSONATION).message().contains("Cabinet du Dr Martin"), a.reasons().toString());
+    assertEquals(Verdict.SUSPICIOUS, a.verdict());
+  }
 }

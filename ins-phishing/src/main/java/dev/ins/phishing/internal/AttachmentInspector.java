@@ -105,8 +105,13 @@ public final class AttachmentInspector {
   }
 
   private static final Pattern TRAILING_PAD = Pattern.compile("[\\s_.\\u00A0\\u2000-\\u200B\\u3000]+$");
+  /**
+   * A password given in the text: a keyword, a few words at most, then ":" or "=" and a value, or
+   * "est"/"sera" and a quoted value or one holding a digit ("sera communiqué" is not a password).
+   */
   private static final Pattern PASSWORD = Pattern.compile(
-      "(?:mot de passe|mdp|password|pass|code d'acces|code d'ouverture|code)\\s*(?:de l'archive|du fichier|du zip|de la piece jointe|d'ouverture|pour l'ouvrir|pour ouvrir)?\\s*(?::|=|est|-)\\s*\\S{3,40}");
+      "\\b(?:mot de passe|mdp|password|pass|passe|code|cle|pwd)\\b[^.:=\\n]{0,40}?"
+          + "(?:[:=]\\s*\\S{3,40}|\\b(?:est|sera)\\b\\s*(?:[«\"']\\s*\\S{3,40}|[^\\s\\d]*\\d\\S*))");
 
   private final MimeTypes types;
   private final MediaTypeRegistry registry;
@@ -336,8 +341,9 @@ public final class AttachmentInspector {
       case ZIP, OOXML -> {
         return zip(a, kind, name, f);
       }
-      case ARCHIVE -> f.add(ReasonCode.ARCHIVE_NOT_INSPECTED, 10, "L'archive " + shown
-          + " est dans un format qui n'est pas inspecté ici : son contenu n'a pas été vérifié.");
+      case ARCHIVE -> f.add(ReasonCode.ARCHIVE_NOT_INSPECTED, 30, "L'archive " + shown
+          + " est dans un format qui n'est pas inspecté ici (RAR, 7z, cab…) : son contenu n'a pas été vérifié,"
+          + " confirmez l'envoi avec l'expéditeur avant de l'ouvrir.");
       default -> {
         // PDF, images, text: nothing more to check here.
       }
@@ -455,7 +461,7 @@ public final class AttachmentInspector {
     } else if (e.byContent() == Kind.HTML || e.byName() == Kind.HTML) {
       f.add(ReasonCode.ARCHIVE_DANGEROUS_CONTENT, 35, "L'archive " + archive + " contient " + inner + ", une page HTML.");
     } else if (e.byContent() == Kind.ZIP || e.byContent() == Kind.ARCHIVE || e.byName() == Kind.ZIP || e.byName() == Kind.ARCHIVE) {
-      f.add(ReasonCode.ARCHIVE_NOT_INSPECTED, 10, "L'archive " + archive + " contient une autre archive, " + inner
+      f.add(ReasonCode.ARCHIVE_NOT_INSPECTED, 20, "L'archive " + archive + " contient une autre archive, " + inner
           + ", qui n'a pas été inspectée.");
     }
   }

@@ -20,7 +20,8 @@ final class LureWording {
       new Category(ReasonCode.LURE_SUSPENSION, 10, "une menace de suspension", List.of(
           "suspendu", "suspension", "sera bloque", "sera bloquee", "a ete bloque", "a ete bloquee", "sera desactive",
           "sera desactivee", "desactivation", "sera ferme", "cloture de votre", "restreint", "verrouille", "resilie",
-          "perdrez", "perte de vos droits", "radiation", "mise en demeure", "poursuites")),
+          "perdrez", "perte de vos droits", "radiation", "mise en demeure", "poursuites", "expire aujourd'hui",
+          "expirera aujourd'hui", "seront rejetes", "sera supprime", "sera supprimee", "amende")),
       new Category(ReasonCode.LURE_REFUND, 10, "un remboursement", List.of(
           "remboursement", "rembourse", "trop-percu", "trop percu", "montant de", "en votre faveur", "vous etes eligible",
           "versement en attente", "credit d'impot", "indemnisation")),
@@ -30,7 +31,9 @@ final class LureWording {
           "mettre a jour vos informations", "mettez a jour vos informations", "numero de securite sociale",
           "connectez-vous", "reconnectez-vous", "valider votre identite", "validez votre identite", "piece d'identite",
           "selfie", "cryptogramme", "numero de carte", "authentification forte", "double authentification",
-          "re-authentifier", "reauthentifier", "session a expire", "boite aux lettres est pleine", "quota de messagerie")),
+          "re-authentifier", "reauthentifier", "session a expire", "boite aux lettres est pleine", "quota de messagerie",
+          "multifacteur", "multi-facteur", "authentification a deux facteurs", "a atteint son quota", "valider votre compte",
+          "validez votre compte", "verifier votre identite", "verifiez votre identite")),
       new Category(ReasonCode.LURE_CARD_RENEWAL, 10, "le renouvellement d'une carte", List.of(
           "carte vitale", "vitale 3", "nouvelle carte", "renouvellement de votre carte", "renouveler votre carte",
           "e-cps", "carte cps", "carte de professionnel de sante", "mise a jour de votre carte", "carte expire",

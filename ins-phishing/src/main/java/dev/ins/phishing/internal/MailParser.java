@@ -85,6 +85,10 @@ public final class MailParser {
       return null;
     }
     Walk w = new Walk(findings);
+    if (controlInHeaders(raw)) {
+      findings.add(ReasonCode.MALFORMED, ReasonCode.FLOOR, "Les en-têtes du message contiennent des caractères de contrôle"
+          + " (octets nuls ou invisibles), interdits par la norme des courriels.");
+    }
     headers(message, w);
     walk(message, 0, w);
     if (w.textTruncated) {
@@ -92,6 +96,21 @@ public final class MailParser {
           + " caractères : seul le début a été analysé.");
     }
     return w.content;
+  }
+
+  /** Tells whether the top header block holds a control byte other than tab, CR and LF. */
+  static boolean controlInHeaders(byte[] raw) {
+    int end = Math.min(raw.length, 256 * 1024);
+    for (int i = 0; i < end; i++) {
+      int c = raw[i] & 0xFF;
+      if (c == '\n' && (i + 1 < end && raw[i + 1] == '\n' || i + 2 < end && raw[i + 1] == '\r' && raw[i + 2] == '\n')) {
+        return false;
+      }
+      if (c < 0x20 && c != '\t' && c != '\r' && c != '\n' || c == 0x7F) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void headers(MimeMessage m, Walk w) {
@@ -215,6 +234,10 @@ public final class MailParser {
       if (depth >= limits.maxDepth()) {
         depthExceeded(w);
         return;
+      }
+      if (type.getParameter("boundary") == null) {
+        w.findings.add(ReasonCode.MALFORMED, ReasonCode.FLOOR, "Une partie " + Evidence.quote(base)
+            + " n'indique pas sa frontière (paramètre boundary absent) : sa structure est devinée.");
       }
       try {
         MimeMultipart mp = new LenientMultipart(new PartSource(part, typeHeader));
