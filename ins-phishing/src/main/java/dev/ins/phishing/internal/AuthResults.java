@@ -20,6 +20,8 @@ import java.util.Map;
  */
 public record AuthResults(String authservId, List<Result> results) {
 
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
   /** The most results read from one header. */
   public static final int MAX_RESULTS = 64;
   /** The longest header read, in characters. */
@@ -80,7 +82,7 @@ public record AuthResults(String authservId, List<Result> results) {
     if (segments.isEmpty()) {
       return null;
     }
-    String[] head = segments.get(0).strip().split("\\s+");
+    String[] head = WHITESPACE.split(segments.get(0).strip());
     if (head.length == 0 || head[0].isEmpty()) {
       return null;
     }

@@ -65,45 +65,38 @@ final class LinkScanner {
       if (source == null) {
         content.text.append(doc.text()).append('\n');
       }
-      for (Element a : doc.select("a[href], area[href]")) {
-        add(found, new Link(Url.parse(a.attr("href")), a.text(), source), maxLinks);
-      }
-      for (Element m : doc.select("meta[http-equiv]")) {
-        if (m.attr("http-equiv").equalsIgnoreCase("refresh")) {
-          String c = m.attr("content");
-          int u = c.toLowerCase(Locale.ROOT).indexOf("url=");
-          if (u >= 0) {
-            add(found, new Link(Url.parse(c.substring(u + 4).replace("'", "").replace("\"", "")), null, source), maxLinks);
+      // One pass over the elements (each select() would be another traversal).
+      for (Element e : doc.getAllElements()) {
+        switch (e.normalName()) {
+          case "a", "area" -> {
+            if (e.hasAttr("href")) {
+              add(found, new Link(Url.parse(e.attr("href")), e.text(), source), maxLinks);
+            }
+          }
+          case "meta" -> {
+            if (e.attr("http-equiv").equalsIgnoreCase("refresh")) {
+              String c = e.attr("content");
+              int u = c.toLowerCase(Locale.ROOT).indexOf("url=");
+              if (u >= 0) {
+                add(found, new Link(Url.parse(c.substring(u + 4).replace("'", "").replace("\"", "")), null, source), maxLinks);
+              }
+            }
+          }
+          case "script" -> {
+            if (source != null) {
+              Matcher m = SCRIPT_URL.matcher(e.data());
+              while (m.find()) {
+                add(found, new Link(Url.parse(m.group(1)), null, source), maxLinks);
+              }
+            }
+          }
+          case "form" -> form(found, e, source);
+          case "img" -> found.images++;
+          default -> {
+            // Other elements carry no link.
           }
         }
       }
-      if (source != null) {
-        for (Element s : doc.select("script")) {
-          Matcher m = SCRIPT_URL.matcher(s.data());
-          while (m.find()) {
-            add(found, new Link(Url.parse(m.group(1)), null, source), maxLinks);
-          }
-        }
-      }
-      for (Element f : doc.select("form")) {
-        boolean password = false;
-        int fields = 0;
-        for (Element i : f.select("input, textarea, select")) {
-          String type = i.attr("type").toLowerCase(Locale.ROOT);
-          if (i.tagName().equals("input") && (type.equals("hidden") || type.equals("submit") || type.equals("button")
-              || type.equals("search") || type.equals("checkbox") || type.equals("radio") || type.equals("image") || type.equals("reset"))) {
-            continue;
-          }
-          fields++;
-          if (type.equals("password") || PASSWORD_NAME.matcher(i.attr("name")).matches() || PASSWORD_NAME.matcher(i.id()).matches()) {
-            password = true;
-          }
-        }
-        if (fields > 0) {
-          found.forms.add(new Form(f.attr("action"), password, fields, source));
-        }
-      }
-      found.images += doc.select("img").size();
     }
     Matcher m = TEXT_URL.matcher(content.plainText);
     while (m.find()) {
@@ -114,6 +107,25 @@ final class LinkScanner {
       add(found, new Link(Url.parse(u), null, null), maxLinks);
     }
     return found;
+  }
+
+  private static void form(Found found, Element f, String source) {
+    boolean password = false;
+    int fields = 0;
+    for (Element i : f.select("input, textarea, select")) {
+      String type = i.attr("type").toLowerCase(Locale.ROOT);
+      if (i.normalName().equals("input") && (type.equals("hidden") || type.equals("submit") || type.equals("button")
+          || type.equals("search") || type.equals("checkbox") || type.equals("radio") || type.equals("image") || type.equals("reset"))) {
+        continue;
+      }
+      fields++;
+      if (type.equals("password") || PASSWORD_NAME.matcher(i.attr("name")).matches() || PASSWORD_NAME.matcher(i.id()).matches()) {
+        password = true;
+      }
+    }
+    if (fields > 0) {
+      found.forms.add(new Form(f.attr("action"), password, fields, source));
+    }
   }
 
   private static void add(Found found, Link link, int max) {

@@ -76,6 +76,7 @@ public final class LookalikeDetector {
   private final SpoofChecker spoof;
   private final SpoofChecker mixedScript;
   private final List<Target> targets;
+  private final java.util.Map<String, String> owners;
 
   /**
    * Builds the detector over trusted domains.
@@ -97,6 +98,12 @@ public final class LookalikeDetector {
           skeleton(DomainNames.unicode(reg)), brand));
     }
     this.targets = List.copyOf(t);
+    java.util.Map<String, String> o = new java.util.HashMap<>();
+    o.put("gouv.fr", "l'administration");
+    for (int i = trusted.size() - 1; i >= 0; i--) {
+      o.put(trusted.get(i)[0], trusted.get(i)[1]); // the first declaration of a domain wins
+    }
+    this.owners = java.util.Map.copyOf(o);
   }
 
   /**
@@ -106,13 +113,14 @@ public final class LookalikeDetector {
    * @return the owner, or null when the domain is not trusted
    */
   public String owner(String domain) {
-    for (Target t : targets) {
-      if (DomainNames.within(domain, t.domain())) {
-        return t.owner();
+    // The domain, then each parent: as many look-ups as labels.
+    for (String d = domain; d != null; ) {
+      String o = owners.get(d);
+      if (o != null) {
+        return o;
       }
-    }
-    if (DomainNames.within(domain, "gouv.fr")) {
-      return "l'administration";
+      int dot = d.indexOf('.');
+      d = dot < 0 ? null : d.substring(dot + 1);
     }
     return null;
   }
@@ -159,7 +167,7 @@ public final class LookalikeDetector {
     String flat = label.replace("-", "");
     String[] tokens = TOKEN_SEPARATORS.split(label);
     String sub = domain.length() > reg.length() ? domain.substring(0, domain.length() - reg.length() - 1) : "";
-    String[] subLabels = sub.isEmpty() ? new String[0] : TextFold.fold(DomainNames.unicode(sub), 253).split("[.-]");
+    String[] subLabels = sub.isEmpty() ? new String[0] : LABEL_SEPARATORS.split(TextFold.fold(DomainNames.unicode(sub), 253));
     for (Target t : targets) {
       if (!t.brand()) {
         continue;
@@ -195,6 +203,7 @@ public final class LookalikeDetector {
     return brand.length() >= 9 ? 2 : 1;
   }
 
+  private static final java.util.regex.Pattern LABEL_SEPARATORS = java.util.regex.Pattern.compile("[.-]");
   private static final java.util.regex.Pattern TOKEN_SEPARATORS = java.util.regex.Pattern.compile("[-0-9]+");
 
   /** Tells whether a label (not the brand itself) is the brand plus other words, at word boundaries. */

@@ -15,6 +15,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimePart;
 import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.internet.SharedInputStream;
 import jakarta.mail.util.LineInputStream;
 import jakarta.mail.util.SharedByteArrayInputStream;
 import jakarta.mail.util.StreamProvider;
@@ -516,11 +517,35 @@ public final class MailParser {
     }
 
     @Override
+    protected MimeBodyPart createMimeBodyPart(InputStream is) throws MessagingException {
+      return new TriagePart(is);
+    }
+
+    @Override
     protected void initializeProperties() {
       ignoreMissingEndBoundary = true;
       ignoreMissingBoundaryParameter = true;
       ignoreExistingBoundaryParameter = false;
       allowEmpty = true;
+    }
+  }
+
+  /**
+   * A body part built as {@code MimeBodyPart(InputStream)} builds one, but whose header block is read
+   * by {@link #headers(InputStream)}; its content stays a window on the shared message bytes.
+   */
+  private static final class TriagePart extends MimeBodyPart {
+    TriagePart(InputStream is) throws MessagingException {
+      headers = headers(is);
+      if (is instanceof SharedInputStream sis) {
+        contentStream = sis.newStream(sis.getPosition(), -1);
+      } else {
+        try {
+          content = is.readAllBytes();
+        } catch (IOException e) {
+          throw new MessagingException("unreadable part", e);
+        }
+      }
     }
   }
 

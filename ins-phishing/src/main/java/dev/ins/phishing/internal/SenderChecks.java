@@ -39,34 +39,65 @@ final class SenderChecks {
 
   private final TriageConfig config;
   private final LookalikeDetector detector;
-  private final List<Claims> claims = new ArrayList<>();
+  /** A claim: the words (folded, in order) that name an institution. */
+  private record Claim(Institution institution, String[] words) {}
 
-  /** The claim matchers of one institution. */
-  private record Claims(Institution institution, List<String> words, List<String> acronyms, List<String> tokens) {}
+  /** Word claims indexed by their first word, for the display name and the address. */
+  private final java.util.Map<String, List<Claim>> claimsByFirstWord = new java.util.HashMap<>();
+  /** Claims of at most four capitals, matched as whole tokens in capitals only. */
+  private final java.util.Map<String, Institution> acronyms = new java.util.HashMap<>();
+  /** Address claims (four letters or more, with spaced and joined forms) indexed by their first word. */
+  private final java.util.Map<String, List<Claim>> addressClaimsByFirstWord = new java.util.HashMap<>();
 
   SenderChecks(TriageConfig config, LookalikeDetector detector) {
     this.config = config;
     this.detector = detector;
     for (Institution i : config.institutions()) {
-      List<String> words = new ArrayList<>();
-      List<String> acronyms = new ArrayList<>();
-      List<String> tokens = new ArrayList<>();
       for (String c : i.claims()) {
+        String spaced = spaced(TextFold.fold(c, 200));
         if (c.length() <= 4 && c.equals(c.toUpperCase(Locale.ROOT))) {
-          acronyms.add(c);
-        } else {
-          words.add(" " + TextFold.fold(c, 200).replaceAll("[^a-z0-9]+", " ").strip() + " ");
+          acronyms.putIfAbsent(c, i);
+        } else if (!spaced.isEmpty()) {
+          index(claimsByFirstWord, i, spaced);
         }
-        String t = TextFold.fold(c, 200).replaceAll("[^a-z0-9]+", " ").strip();
-        if (t.replace(" ", "").length() >= 4) {
-          tokens.add(t);
-          if (t.indexOf(' ') > 0) {
-            tokens.add(t.replace(" ", ""));
+        if (spaced.replace(" ", "").length() >= 4) {
+          index(addressClaimsByFirstWord, i, spaced);
+          if (spaced.indexOf(' ') > 0) {
+            index(addressClaimsByFirstWord, i, spaced.replace(" ", ""));
           }
         }
       }
-      claims.add(new Claims(i, words, acronyms, tokens));
     }
+  }
+
+  private static void index(java.util.Map<String, List<Claim>> map, Institution i, String spaced) {
+    String[] words = spaced.split(" ");
+    map.computeIfAbsent(words[0], k -> new ArrayList<>(1)).add(new Claim(i, words));
+  }
+
+  /** The first claim found in a sequence of words, of an institution the sender's domain does not belong to. */
+  private Claim find(java.util.Map<String, List<Claim>> map, String[] tokens, String fd) {
+    for (int t = 0; t < tokens.length; t++) {
+      List<Claim> candidates = map.get(tokens[t]);
+      if (candidates == null) {
+        continue;
+      }
+      next:
+      for (Claim c : candidates) {
+        if (t + c.words().length > tokens.length) {
+          continue;
+        }
+        for (int k = 1; k < c.words().length; k++) {
+          if (!tokens[t + k].equals(c.words()[k])) {
+            continue next;
+          }
+        }
+        if (fd == null || !within(fd, c.institution())) {
+          return c;
+        }
+      }
+    }
+    return null;
   }
 
   Sender check(MailContent c, Findings f) {
@@ -146,12 +177,10 @@ final class SenderChecks {
     if (fd == null) {
       return Auth.NONE;
     }
-    String shownFrom = Evidence.quote(DomainNames.unicode(fd));
-    String ownerText = owner == null ? "" : " (" + owner + ")";
     if (chosen == null) {
       if (owner != null) {
-        f.add(ReasonCode.AUTH_UNVERIFIED, 15, "Le message se dit envoyé par " + shownFrom + ownerText
-            + ", mais aucun résultat d'authentification (Authentication-Results) de votre serveur de réception ne le confirme.");
+        f.add(ReasonCode.AUTH_UNVERIFIED, 15, "Le message se dit envoyé par " + Evidence.quote(DomainNames.unicode(fd)) + " (" + owner
+            + "), mais aucun résultat d'authentification (Authentication-Results) de votre serveur de réception ne le confirme.");
       }
       return Auth.NONE;
     }
@@ -193,6 +222,24 @@ final class SenderChecks {
       break;
     }
     boolean spfAligned = "pass".equals(spf) && spfDomain != null && DomainNames.sameOrganisation(spfDomain, fd);
+    // Only dmarc=pass and dmarc=fail are the receiver's verdict; otherwise (none, neutral, temperror,
+    // no DMARC record) alignment is computed here from the SPF and DKIM results.
+    boolean verdict = "pass".equals(dmarc) || "fail".equals(dmarc);
+    Auth auth;
+    if ("pass".equals(dmarc) || !verdict && (dkimAligned || spfAligned)) {
+      return Auth.PASS;
+    } else if ("fail".equals(dmarc) || !verdict && ("fail".equals(spf) || dkimFail && !dkimOther)) {
+      auth = Auth.FAIL;
+    } else if ("pass".equals(spf) || dkimOther || "softfail".equals(spf)) {
+      auth = Auth.UNALIGNED;
+    } else {
+      auth = Auth.NONE;
+    }
+    if (auth == Auth.NONE && owner == null) {
+      return auth;
+    }
+    String shownFrom = Evidence.quote(DomainNames.unicode(fd));
+    String ownerText = owner == null ? "" : " (" + owner + ")";
     StringBuilder results = new StringBuilder();
     if (dmarc != null) {
       results.append("dmarc=").append(dmarc);
@@ -204,19 +251,6 @@ final class SenderChecks {
       results.append(results.length() > 0 ? ", " : "").append("dkim=").append(dkimAligned || dkimOther ? "pass" : "fail");
     }
     String server = Evidence.quote(chosen.authservId());
-    Auth auth;
-    // Only dmarc=pass and dmarc=fail are the receiver's verdict; otherwise (none, neutral, temperror,
-    // no DMARC record) alignment is computed here from the SPF and DKIM results.
-    boolean verdict = "pass".equals(dmarc) || "fail".equals(dmarc);
-    if ("pass".equals(dmarc) || !verdict && (dkimAligned || spfAligned)) {
-      auth = Auth.PASS;
-    } else if ("fail".equals(dmarc) || !verdict && ("fail".equals(spf) || dkimFail && !dkimOther)) {
-      auth = Auth.FAIL;
-    } else if ("pass".equals(spf) || dkimOther || "softfail".equals(spf)) {
-      auth = Auth.UNALIGNED;
-    } else {
-      auth = Auth.NONE;
-    }
     switch (auth) {
       case FAIL -> {
         if (owner != null) {
@@ -256,47 +290,47 @@ final class SenderChecks {
 
   private void impersonation(MailContent c, String fd, Findings f) {
     String name = c.displayName;
-    String folded = name == null ? "" : " " + spaced(TextFold.fold(name, 300)) + " ";
-    String local = c.fromLocalPart == null ? "" : " " + spaced(TextFold.fold(c.fromLocalPart, 100)) + " ";
-    for (Claims cl : claims) {
-      if (fd != null && within(fd, cl.institution())) {
-        continue;
-      }
-      String claim = null;
-      if (name != null) {
-        for (String w : cl.words()) {
-          if (folded.contains(w)) {
-            claim = name;
+    Institution claimed = null;
+    String claim = null;
+    if (name != null && !name.isBlank()) {
+      Claim w = find(claimsByFirstWord, spaced(TextFold.fold(name, 300)).split(" "), fd);
+      if (w != null) {
+        claimed = w.institution();
+      } else {
+        for (String token : ACRONYM_SEPARATORS.split(name)) {
+          Institution i = acronyms.get(token);
+          if (i != null && (fd == null || !within(fd, i))) {
+            claimed = i;
             break;
           }
         }
-        if (claim == null) {
-          for (String a : cl.acronyms()) {
-            if (hasToken(name, a)) {
-              claim = name;
-              break;
-            }
-          }
-        }
       }
-      String shownDomain = fd == null ? "un domaine inconnu" : Evidence.quote(DomainNames.unicode(fd));
-      String free = fd != null && FREEMAIL.contains(DomainNames.registrable(fd)) ? ", une messagerie gratuite," : "";
-      String domains = String.join(", ", cl.institution().domains());
-      if (claim != null) {
-        f.add(ReasonCode.DISPLAY_NAME_IMPERSONATION, 45, "Le nom affiché " + Evidence.quote(claim) + " se présente comme "
-            + Evidence.quote(cl.institution().name()) + ", mais l'adresse vient de " + shownDomain + free
-            + " qui n'est pas un domaine de cet organisme (" + domains + ").");
-        return;
-      }
-      for (String t : cl.tokens()) {
-        if (!local.isEmpty() && local.contains(" " + t + " ")) {
-          f.add(ReasonCode.DISPLAY_NAME_IMPERSONATION, 30, "L'adresse de l'expéditeur reprend le nom " + Evidence.quote(t) + " ("
-              + cl.institution().name() + "), mais elle vient de " + shownDomain + free + " qui n'est pas un domaine de cet organisme ("
-              + domains + ").");
-          return;
-        }
+      claim = name;
+    }
+    if (claimed != null) {
+      f.add(ReasonCode.DISPLAY_NAME_IMPERSONATION, 45, "Le nom affiché " + Evidence.quote(claim) + " se présente comme "
+          + Evidence.quote(claimed.name()) + ", mais l'adresse vient de " + shownDomain(fd) + free(fd)
+          + " qui n'est pas un domaine de cet organisme (" + String.join(", ", claimed.domains()) + ").");
+      return;
+    }
+    if (c.fromLocalPart != null) {
+      Claim a = find(addressClaimsByFirstWord, spaced(TextFold.fold(c.fromLocalPart, 100)).split(" "), fd);
+      if (a != null) {
+        f.add(ReasonCode.DISPLAY_NAME_IMPERSONATION, 30, "L'adresse de l'expéditeur reprend le nom " + Evidence.quote(String.join(" ", a.words()))
+            + " (" + a.institution().name() + "), mais elle vient de " + shownDomain(fd) + free(fd)
+            + " qui n'est pas un domaine de cet organisme (" + String.join(", ", a.institution().domains()) + ").");
       }
     }
+  }
+
+  private static final java.util.regex.Pattern ACRONYM_SEPARATORS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  private static String shownDomain(String fd) {
+    return fd == null ? "un domaine inconnu" : Evidence.quote(DomainNames.unicode(fd));
+  }
+
+  private static String free(String fd) {
+    return fd != null && FREEMAIL.contains(DomainNames.registrable(fd)) ? ", une messagerie gratuite," : "";
   }
 
   /** Replaces each run of characters other than a-z and 0-9 by one space. */
@@ -318,21 +352,5 @@ final class SenderChecks {
     return b.toString();
   }
 
-  /** Finds a token delimited by non-alphanumeric characters. */
-  private static boolean hasToken(String text, String token) {
-    int from = 0;
-    while (true) {
-      int i = text.indexOf(token, from);
-      if (i < 0) {
-        return false;
-      }
-      int end = i + token.length();
-      boolean before = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-      boolean after = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
-      if (before && after) {
-        return true;
-      }
-      from = i + 1;
-    }
-  }
+
 }

@@ -20,6 +20,9 @@ import java.util.Locale;
  */
 public record Url(String raw, String scheme, String userinfo, String host, String domain, String rest) {
 
+  private static final java.util.regex.Pattern PARAM_SEPARATORS = java.util.regex.Pattern.compile("[&#;]");
+  private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*");
+
   /**
    * Parses a link target.
    *
@@ -31,7 +34,7 @@ public record Url(String raw, String scheme, String userinfo, String host, Strin
     String s = raw;
     String scheme = "";
     int colon = s.indexOf(':');
-    if (colon > 0 && s.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*")) {
+    if (colon > 0 && SCHEME.matcher(s).region(0, colon).matches()) {
       scheme = s.substring(0, colon).toLowerCase(Locale.ROOT);
       s = s.substring(colon + 1);
     } else if (s.regionMatches(true, 0, "www.", 0, 4)) {
@@ -98,7 +101,7 @@ public record Url(String raw, String scheme, String userinfo, String host, Strin
       return out;
     }
     String params = rest.substring(q >= 0 ? q + 1 : h + 1);
-    for (String p : params.split("[&#;]")) {
+    for (String p : PARAM_SEPARATORS.split(params)) {
       int eq = p.indexOf('=');
       String v = eq >= 0 ? p.substring(eq + 1) : p;
       for (int round = 0; round < 3 && out.size() < 4; round++) {
