@@ -129,28 +129,7 @@ public record AuthResults(String authservId, List<Result> results) {
 
   /** Splits on white space outside quotes, joining {@code a = b} into {@code a=b}. */
   private static List<String> tokens(String s) {
-    List<String> raw = new ArrayList<>();
-    StringBuilder cur = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '"') {
-        quoted = !quoted;
-        cur.append(c);
-      } else if (c == '\\' && quoted && i + 1 < s.length()) {
-        cur.append(c).append(s.charAt(++i));
-      } else if (!quoted && Character.isWhitespace(c)) {
-        if (cur.length() > 0) {
-          raw.add(cur.toString());
-          cur.setLength(0);
-        }
-      } else {
-        cur.append(c);
-      }
-    }
-    if (cur.length() > 0) {
-      raw.add(cur.toString());
-    }
+    List<String> raw = split(s, false);
     List<String> out = new ArrayList<>(raw.size());
     for (int i = 0; i < raw.size(); i++) {
       String t = raw.get(i);
@@ -169,6 +148,14 @@ public record AuthResults(String authservId, List<Result> results) {
 
   /** Splits on semicolons outside quotes. */
   private static List<String> segments(String s) {
+    return split(s, true);
+  }
+
+  /**
+   * Splits outside quoted strings (kept with their quotes and escapes): on semicolons, keeping empty
+   * pieces, or on white space, dropping them.
+   */
+  private static List<String> split(String s, boolean semicolons) {
     List<String> out = new ArrayList<>();
     StringBuilder cur = new StringBuilder();
     boolean quoted = false;
@@ -176,17 +163,21 @@ public record AuthResults(String authservId, List<Result> results) {
       char c = s.charAt(i);
       if (c == '"') {
         quoted = !quoted;
-      } else if (c == '\\' && quoted && i + 1 < s.length()) {
         cur.append(c);
-        c = s.charAt(++i);
-      } else if (c == ';' && !quoted) {
-        out.add(cur.toString());
+      } else if (c == '\\' && quoted && i + 1 < s.length()) {
+        cur.append(c).append(s.charAt(++i));
+      } else if (!quoted && (semicolons ? c == ';' : Character.isWhitespace(c))) {
+        if (semicolons || cur.length() > 0) {
+          out.add(cur.toString());
+        }
         cur.setLength(0);
-        continue;
+      } else {
+        cur.append(c);
       }
-      cur.append(c);
     }
-    out.add(cur.toString());
+    if (semicolons || cur.length() > 0) {
+      out.add(cur.toString());
+    }
     return out;
   }
 

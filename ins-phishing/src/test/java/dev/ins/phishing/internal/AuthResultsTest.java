@@ -61,11 +61,7 @@ class AuthResultsTest {
   void parse_anyText_neverThrowsAndStaysBounded(long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     String alphabet = "ab=;.( )\"\\@-dkimspfdmarcpass\r\n\t";
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < r.nextInt(400); i++) {
-      b.append(alphabet.charAt(r.nextInt(alphabet.length())));
-    }
-    AuthResults ar = AuthResults.parse(b.toString());
+    AuthResults ar = AuthResults.parse(RandomText.of(r, alphabet, 400));
     assertTrue(ar == null || ar.results().size() <= AuthResults.MAX_RESULTS, Seeds.describe(seed));
   }
 

@@ -55,11 +55,7 @@ class UrlTest {
   void parse_anyText_neverThrows(long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     String alphabet = "hts:/\\@%.?#=&[]xn--ämеw0123";
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < r.nextInt(80); i++) {
-      b.append(alphabet.charAt(r.nextInt(alphabet.length())));
-    }
-    Url u = Url.parse(b.toString());
+    Url u = Url.parse(RandomText.of(r, alphabet, 80));
     u.carried();
     assertTrue(u.shortForm() != null, Seeds.describe(seed));
   }
