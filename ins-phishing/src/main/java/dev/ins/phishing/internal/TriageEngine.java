@@ -41,9 +41,16 @@ public final class TriageEngine {
     }
     trusted.add(new String[] {"sante.fr", "Santé.fr"});
     trusted.add(new String[] {"service-public.fr", "Service-Public.fr"});
+    // Tika's media-type table and ICU's confusable data load in parallel (each a few hundred ms).
+    java.util.concurrent.CompletableFuture<AttachmentInspector> tika =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> new AttachmentInspector(config.limits()));
     LookalikeDetector detector = new LookalikeDetector(trusted);
     this.parser = new MailParser(config.limits());
-    this.attachments = new AttachmentInspector(config.limits());
+    try {
+      this.attachments = tika.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
     this.sender = new SenderChecks(config, detector);
     this.links = new LinkChecks(detector, sender);
   }
