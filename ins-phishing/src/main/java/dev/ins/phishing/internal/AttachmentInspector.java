@@ -25,8 +25,8 @@ import org.apache.tika.mime.MimeTypesFactory;
 import org.apache.tika.parser.ParseContext;
 
 /**
- * Judges attachments by content (Apache Tika core's magic detection, plus a {@code .lnk} signature
- * Tika lacks) and by the extension Windows would act on: executables and scripts, disguised types,
+ * Judges attachments by content (Apache Tika core's magic detection over the signatures triage acts
+ * on, {@code triage-mimetypes.xml}) and by the extension Windows would act on: executables and scripts, disguised types,
  * double and padded extensions, macros (OOXML {@code vbaProject.bin}, OLE2 VBA project), shortcuts,
  * disk images, HTML pages, and zip archives one level deep (encrypted, or holding any of these).
  */
@@ -124,12 +124,11 @@ public final class AttachmentInspector {
    */
   public AttachmentInspector(TriageLimits limits) {
     this.limits = limits;
-    URL core = MimeTypes.class.getResource("tika-mimetypes.xml");
-    URL extra = AttachmentInspector.class.getResource("extra-mimetypes.xml");
+    URL table = AttachmentInspector.class.getResource("triage-mimetypes.xml");
     try {
-      this.types = MimeTypesFactory.create(core, extra);
+      this.types = MimeTypesFactory.create(table);
     } catch (IOException | MimeTypeException e) {
-      throw new IllegalStateException("cannot load the media-type table of Tika core", e);
+      throw new IllegalStateException("cannot load the triage media-type table", e);
     }
     this.registry = types.getMediaTypeRegistry();
   }
