@@ -71,40 +71,4 @@ public final class MailContent {
 
   /** Creates an empty content. */
   MailContent() {}
-
-  /**
-   * Returns the From domain.
-   *
-   * @return the normalised domain, or null
-   */
-  public String fromDomain() {
-    return fromDomain;
-  }
-
-  /**
-   * Returns the subject.
-   *
-   * @return the decoded subject
-   */
-  public String subject() {
-    return subject;
-  }
-
-  /**
-   * Returns the body text collected.
-   *
-   * @return the text
-   */
-  public CharSequence text() {
-    return text;
-  }
-
-  /**
-   * Returns the attachments.
-   *
-   * @return the attachments, in message order
-   */
-  public List<Attachment> attachments() {
-    return attachments;
-  }
 }
