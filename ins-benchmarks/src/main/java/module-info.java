@@ -14,6 +14,7 @@ module dev.ins.benchmarks {
   requires org.jsoup;
   requires com.ibm.icu;
   requires org.apache.tika.core;
+  requires java.management;
   requires jmh.core;
   requires org.apache.commons.text;
   requires duke;
