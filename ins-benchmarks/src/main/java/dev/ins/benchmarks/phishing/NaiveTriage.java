@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.apache.tika.Tika;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,7 +28,7 @@ import org.jsoup.nodes.Element;
  * The straightforward triage a vendor would write with the same libraries, as the benchmark's
  * baseline: Jakarta Mail's {@code getContent()} on every part (activation data handlers, content
  * copied), jsoup on every HTML part, {@link URI} for every link, Tika's facade on every attachment,
- * {@code SpoofChecker.areConfusable} and a plain Levenshtein against every trusted domain, and
+ * {@code SpoofChecker.areConfusable} and Commons Text's Levenshtein against every trusted domain, and
  * keywords searched in a lower-cased, accent-stripped copy of the text. Same kinds of checks as
  * {@code MailTriage}, none of its shortcuts; a score, not its reasons.
  */
@@ -41,6 +42,8 @@ public final class NaiveTriage {
       "identifiant", "carte vitale", "e-cps", "iban", "coordonnees bancaires");
   private static final List<String> DANGEROUS = List.of(".exe", ".scr", ".js", ".vbs", ".hta", ".lnk", ".iso", ".img", ".bat", ".ps1",
       ".docm", ".xlsm", ".jar", ".com", ".msi");
+
+  private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
 
   private final Session session = Session.getInstance(new Properties());
   private final Tika tika = new Tika();
@@ -186,7 +189,7 @@ public final class NaiveTriage {
       return false;
     }
     for (String t : TRUSTED) {
-      if (spoof.areConfusable(h, t) != 0 || levenshtein(h, t) <= 2) {
+      if (spoof.areConfusable(h, t) != 0 || LEVENSHTEIN.apply(h, t) <= 2) {
         return true;
       }
       String brand = t.substring(0, t.indexOf('.'));
@@ -199,21 +202,5 @@ public final class NaiveTriage {
 
   private static String fold(String s) {
     return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-  }
-
-  static int levenshtein(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-      }
-    }
-    return d[a.length()][b.length()];
   }
 }
