@@ -8,6 +8,13 @@ module dev.ins.benchmarks {
   requires dev.ins.security;
   requires dev.ins.insi;
   requires dev.ins.cardreader;
+  requires dev.ins.phishing;
+  requires ins.phishing;
+  requires jakarta.mail;
+  requires org.jsoup;
+  requires com.ibm.icu;
+  requires org.apache.tika.core;
+  requires java.management;
   requires jmh.core;
   requires org.apache.commons.text;
   requires duke;
@@ -25,4 +32,6 @@ module dev.ins.benchmarks {
   opens dev.ins.benchmarks.cardreader.jmh_generated to jmh.core;
   opens dev.ins.benchmarks.insi to jmh.core;
   opens dev.ins.benchmarks.insi.jmh_generated to jmh.core;
+  opens dev.ins.benchmarks.phishing to jmh.core;
+  opens dev.ins.benchmarks.phishing.jmh_generated to jmh.core;
 }
