@@ -21,7 +21,6 @@ module dev.ins.benchmarks {
   requires ins.core;
   requires com.fasterxml.jackson.databind;
   requires info.picocli;
-  requires java.management;
 
   // JMH instantiates benchmark states and generated classes reflectively.
   opens dev.ins.benchmarks to jmh.core, info.picocli;
