@@ -131,8 +131,21 @@ public final class HapiPatientIns {
    * @return every problem found, and the reading when there is none
    */
   public static PatientValidation validate(Patient patient) {
+    return validate(patient, NameForm.INS_FORM);
+  }
+
+  /**
+   * Validates a Patient object whose names are in the given form (encoded by HAPI, then validated
+   * as {@link #validate(String, NameForm)} does). A Patient accepted with {@link NameForm#NORMALIZE}
+   * keeps its names as sent, so it validates again with that form, not necessarily in INS form.
+   *
+   * @param patient the Patient
+   * @param names whether names must be in INS form or are normalised first
+   * @return every problem found, and the reading when there is none
+   */
+  public static PatientValidation validate(Patient patient, NameForm names) {
     Objects.requireNonNull(patient, "patient");
-    return validate(context().newJsonParser().encodeResourceToString(patient), NameForm.INS_FORM);
+    return validate(context().newJsonParser().encodeResourceToString(patient), names);
   }
 
   /**

@@ -81,6 +81,16 @@ class HapiPatientInsTest {
   }
 
   @Test
+  void validatePatient_withTheFormItWasAcceptedIn_acceptsItAgain_namesNotInInsFormNeedNormalize() {
+    String json = json(patTrois()).replace("\"DOMINIQUE\"", "\"Dominique\"");
+    PatientValidation first = HapiPatientIns.validate(json, dev.ins.core.fhir.NameForm.NORMALIZE);
+    assertTrue(first.valid(), first.violations().toString());
+    Patient patient = first.patient().orElseThrow();
+    assertTrue(HapiPatientIns.validate(patient, dev.ins.core.fhir.NameForm.NORMALIZE).valid());
+    assertFalse(HapiPatientIns.validate(patient).valid(), "a lower-case given name is not in INS form");
+  }
+
+  @Test
   void toPatient_writesTheFrCoreSlicesAsHapiObjects() {
     Patient p = HapiPatientIns.toPatient(patTrois());
     Identifier ins = p.getIdentifierFirstRep();
