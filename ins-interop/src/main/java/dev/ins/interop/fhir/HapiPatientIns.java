@@ -228,7 +228,7 @@ public final class HapiPatientIns {
     int reliability = -1;
     int birthPlace = -1;
     for (int i = 0; i < ext.size(); i++) {
-      String url = ext.get(i).path("url").asText("");
+      String url = ext.path(i).path("url").asText("");
       if (url.equals(RELIABILITY) && reliability < 0) {
         reliability = i;
       } else if (url.equals(BIRTH_PLACE) && birthPlace < 0) {
@@ -242,7 +242,7 @@ public final class HapiPatientIns {
     if (birthPlace < 0) {
       v.add(new Violation(P + ".extension:birthPlace", ViolationCode.REQUIRED, -1,
           "fr-core-patient-ins requires the birthPlace extension (1..1)"));
-    } else if (!hasInseeCode(ext.get(birthPlace))) {
+    } else if (!hasInseeCode(ext.path(birthPlace))) {
       v.add(new Violation(P + ".extension[" + birthPlace + "].valueAddress.extension:inseeCode", ViolationCode.REQUIRED,
           -1, "fr-core-patient-ins requires the birthplace INSEE code (1..1)"));
     }
@@ -253,7 +253,7 @@ public final class HapiPatientIns {
     }
     int activeIns = -1;
     for (int i = 0; i < ids.size(); i++) {
-      JsonNode id = ids.get(i);
+      JsonNode id = ids.path(i);
       InsOid oid = insOid(id.path("system").asText(""));
       if (oid == null || isBillingNumber(id)) {
         continue;
@@ -276,7 +276,7 @@ public final class HapiPatientIns {
     }
     String declared = read.declaredStatus().orElse("");
     if (activeIns < 0 && reliability >= 0 && Set.of("QUAL", "RECUP").contains(declared)
-        && CS_STATUS.equals(statusSystem(ext.get(reliability)))) {
+        && CS_STATUS.equals(statusSystem(ext.path(reliability)))) {
       v.add(new Violation(P + ".extension[" + reliability + "]", ViolationCode.INCONSISTENT, -1,
           "a " + declared + " status means the INS was retrieved from INSi: the INS identifier is missing"));
     }
@@ -285,7 +285,7 @@ public final class HapiPatientIns {
   private static boolean hasInseeCode(JsonNode birthPlace) {
     JsonNode inner = birthPlace.path("valueAddress").path("extension");
     for (int i = 0; i < inner.size(); i++) {
-      if (INSEE_CODE.equals(inner.get(i).path("url").asText(""))) {
+      if (INSEE_CODE.equals(inner.path(i).path("url").asText(""))) {
         return true;
       }
     }
@@ -295,8 +295,8 @@ public final class HapiPatientIns {
   private static String statusSystem(JsonNode reliability) {
     JsonNode sub = reliability.path("extension");
     for (int i = 0; i < sub.size(); i++) {
-      if ("identityStatus".equals(sub.get(i).path("url").asText(""))) {
-        return sub.get(i).path("valueCoding").path("system").asText("");
+      if ("identityStatus".equals(sub.path(i).path("url").asText(""))) {
+        return sub.path(i).path("valueCoding").path("system").asText("");
       }
     }
     return "";
@@ -314,7 +314,7 @@ public final class HapiPatientIns {
   private static boolean isBillingNumber(JsonNode id) {
     JsonNode codings = id.path("type").path("coding");
     for (int i = 0; i < codings.size(); i++) {
-      if ("NH".equals(codings.get(i).path("code").asText(""))) {
+      if ("NH".equals(codings.path(i).path("code").asText(""))) {
         return true;
       }
     }

@@ -218,6 +218,24 @@ class HapiPatientInsTest {
   }
 
   @Test
+  void validate_extensionsOrIdentifiersSentAsAnObject_areReportedAsMisusedArrays_neverThrown() {
+    for (String field : List.of("extension", "identifier")) {
+      com.fasterxml.jackson.databind.node.ObjectNode root;
+      try {
+        root = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(json(patTrois()));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new AssertionError(e);
+      }
+      root.set(field, root.path(field).path(0));
+      PatientValidation v = HapiPatientIns.validate(root.toString());
+      assertFalse(v.valid(), field);
+      assertTrue(v.violations().stream().anyMatch(x -> x.field().equals("Patient." + field)
+          && x.code() == ViolationCode.INVALID_FORMAT), field + ": " + v.violations());
+    }
+  }
+
+  @Test
   void validate_appliesTheProfileRules_insOnlyForQualAndRequiredSlices() {
     Identity qual = patTrois();
     String prov = json(qual).replace("\"code\": \"QUAL\"", "\"code\": \"PROV\"");
