@@ -18,6 +18,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -196,24 +197,26 @@ public final class RestoreStaging implements AutoCloseable {
     Path readable = part;
     Path fds = Path.of("/proc", Long.toString(ProcessHandle.current().pid()), "fd");
     if (Files.isDirectory(fds)) {
-      String name = part.toRealPath().toString();
+      Object file = Files.readAttributes(part, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
       Files.delete(part);
-      readable = openFileNamed(fds, name + " (deleted)");
+      readable = openFile(fds, file);
     }
     decryptInto(ch);
     return readable;
   }
 
-  /** The {@code /proc/<pid>/fd} link whose target is {@code linkTarget} (unique: a fresh random name). */
-  private static Path openFileNamed(Path fds, String linkTarget) throws IOException {
-    try (DirectoryStream<Path> s = Files.newDirectoryStream(fds)) {
-      for (Path fd : s) {
-        try {
-          if (Files.readSymbolicLink(fd).toString().equals(linkTarget)) {
-            return fd;
+  /** The {@code /proc/<pid>/fd} link to the open file whose device and inode are {@code fileKey}. */
+  private static Path openFile(Path fds, Object fileKey) throws IOException {
+    if (fileKey != null) {
+      try (DirectoryStream<Path> s = Files.newDirectoryStream(fds)) {
+        for (Path fd : s) {
+          try {
+            if (fileKey.equals(Files.readAttributes(fd, BasicFileAttributes.class).fileKey())) {
+              return fd;
+            }
+          } catch (IOException e) {
+            // closed meanwhile (another thread's file): not ours
           }
-        } catch (IOException e) {
-          // closed meanwhile (another thread's file): not ours
         }
       }
     }
