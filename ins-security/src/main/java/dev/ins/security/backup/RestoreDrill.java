@@ -6,13 +6,13 @@ import dev.ins.security.InsCryptoException.Code;
 import dev.ins.security.Keyset;
 import dev.ins.security.audit.AuditEntry;
 import dev.ins.security.audit.AuditLog;
+import dev.ins.security.internal.Primitives;
 import dev.ins.security.internal.RestoreStaging;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -221,7 +221,7 @@ public final class RestoreDrill {
     List<String> findings = new ArrayList<>();
     BackupReport report = null;
     Path dir = scratch == null ? Path.of(System.getProperty("java.io.tmpdir")) : scratch;
-    MessageDigest sha256 = sha256();
+    MessageDigest sha256 = Primitives.sha256Digest();
     try {
       if (check == null) {
         RestoreStaging.cleanStale(dir);
@@ -263,41 +263,24 @@ public final class RestoreDrill {
     }
   }
 
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
-  }
-
   /** Test hook: told once {@link #HOOK_AFTER} plaintext bytes went through a drill (mid-restore). */
   static volatile Runnable onRestoredBytes = () -> { };
   /** Plaintext bytes after which the test hook is told (several chunks into the restore). */
   static final long HOOK_AFTER = 256 * 1024;
 
-  /** Feeds the digest with the plaintext on its way to {@code out}. */
-  private static final class Tap extends FilterOutputStream {
-    private final MessageDigest digest;
-    private long written;
+  /** Feeds the digest with the plaintext on its way to {@code out}, and tells the test hook. */
+  private static final class Tap extends DigestOutputStream {
+    private long passed;
 
     Tap(OutputStream out, MessageDigest digest) {
-      super(out);
-      this.digest = digest;
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      write(new byte[] {(byte) b}, 0, 1);
+      super(out, digest);
     }
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
-      digest.update(b, off, len);
-      out.write(b, off, len);
-      long before = written;
-      written += len;
-      if (before < HOOK_AFTER && written >= HOOK_AFTER) {
+      super.write(b, off, len);
+      passed += len;
+      if (passed - len < HOOK_AFTER && passed >= HOOK_AFTER) {
         onRestoredBytes.run();
       }
     }

@@ -3,9 +3,9 @@ package dev.ins.security.backup;
 import dev.ins.security.Ed25519PublicKey;
 import dev.ins.security.Keyset;
 import dev.ins.security.KeysetVault;
+import dev.ins.security.internal.ChildJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * A restore drill in a JVM of its own that says where it is ("AT restoring" half-way through the
@@ -17,13 +17,7 @@ public final class DrillChild {
   private DrillChild() {}
 
   private static boolean stop(String where) {
-    System.out.println("AT " + where);
-    System.out.flush();
-    try {
-      new CountDownLatch(1).await(); // killed here by the parent
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    ChildJvm.pauseForKill("AT " + where);
     return false;
   }
 

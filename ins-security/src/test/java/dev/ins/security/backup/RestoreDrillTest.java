@@ -16,13 +16,9 @@ import dev.ins.security.audit.AuditEntry;
 import dev.ins.security.audit.AuditLog;
 import dev.ins.security.backup.RestoreDrill.DrillResult;
 import dev.ins.security.internal.ChildJvm;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
+import dev.ins.security.internal.RestoreFixture;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -30,8 +26,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -48,7 +42,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RestoreDrillTest {
 
   private static final Argon2Params FAST = Argon2Params.of(Argon2Params.MIN_MEMORY_KIB, 1, 1);
-  private static final byte[] MARKER = "SYNTHETIC-EXPORT-ROW;".getBytes(StandardCharsets.US_ASCII);
   /** Linux shows a process's open files under /proc/<pid>/fd: the check file then has no name. */
   private static final boolean PROC_FD = Files.isDirectory(Path.of("/proc/self/fd"));
 
@@ -60,22 +53,12 @@ class RestoreDrillTest {
     RestoreDrill.onRestoredBytes = () -> { };
   }
 
-  /** 1 MiB of a recognisable synthetic plaintext. */
   private static byte[] plaintext() {
-    byte[] out = new byte[1 << 20];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = MARKER[i % MARKER.length];
-    }
-    return out;
+    return RestoreFixture.plaintext();
   }
 
   private Path backup(Path dir, byte[] plain) throws IOException {
-    Path file = dir.resolve("b.insb");
-    try (OutputStream out = Files.newOutputStream(file)) {
-      Backup.writer().signer(signer).recipient(BackupRecipient.fromKeyset("practice", practice)).build()
-          .write(new ByteArrayInputStream(plain), out);
-    }
-    return file;
+    return RestoreFixture.backup(dir, plain, signer, practice);
   }
 
   private static byte[] sha256(byte[] b) throws NoSuchAlgorithmException {
@@ -100,7 +83,7 @@ class RestoreDrillTest {
     List<Path> found = new ArrayList<>();
     for (Path p : files(dir)) {
       try {
-        if (contains(Files.readAllBytes(p), MARKER)) {
+        if (RestoreFixture.holdsPlaintext(Files.readAllBytes(p))) {
           found.add(p);
         }
       } catch (IOException e) {
@@ -108,19 +91,6 @@ class RestoreDrillTest {
       }
     }
     return found;
-  }
-
-  private static boolean contains(byte[] hay, byte[] needle) {
-    outer:
-    for (int i = 0; i + needle.length <= hay.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (hay[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return true;
-    }
-    return false;
   }
 
   private static List<Path> list(Path dir) throws IOException {
@@ -206,10 +176,7 @@ class RestoreDrillTest {
 
   @Test
   void tamperedBackup_neverReachesTheCheck_andLeavesNothing(@TempDir Path dir) throws Exception {
-    Path b = backup(dir, plaintext());
-    byte[] bytes = Files.readAllBytes(b);
-    bytes[bytes.length / 2] ^= 1;
-    Files.write(b, bytes);
+    Path b = RestoreFixture.tamper(backup(dir, plaintext()));
     Path scratch = Files.createDirectory(dir.resolve("scratch"));
     List<Path> checked = new ArrayList<>();
     DrillResult r = drill(b, scratch).check(checked::add).build().run();
@@ -254,31 +221,13 @@ class RestoreDrillTest {
     Path keyFile = dir.resolve("practice.key");
     Files.write(keyFile, KeysetVault.sealWithPassword(practice, "child-pw".toCharArray(), FAST));
     Path scratch = Files.createDirectory(dir.resolve("scratch"));
-    Path stderr = Files.createTempFile("drill-child", ".err");
-    Process child = ChildJvm.start(Map.of(), stderr, DrillChild.class, b.toString(), signer.publicKey().toBase64(),
-        keyFile.toString(), "child-pw", scratch.toString(), stopAt);
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-      String line = out.readLine(); // blocks until the child is where it stops
-      if (line == null || !line.startsWith("AT " + (stopAt.equals("check") ? "check" : "restoring"))) {
-        child.waitFor(60, TimeUnit.SECONDS); // it ended on its own: its stderr says why
-        throw new AssertionError("child said " + line + "; stderr: " + Files.readString(stderr));
-      }
+    ChildJvm.killWhenItSays(DrillChild.class, "AT " + (stopAt.equals("check") ? "check" : "restoring"), sigkill, line -> {
       if (stopAt.equals("check")) {
         // The check's file is readable by its path while the drill runs, yet no directory names it.
-        Path checked = Path.of(line.substring("AT check ".length()));
-        assertArrayEquals(plain, Files.readAllBytes(checked));
+        assertArrayEquals(plain, Files.readAllBytes(Path.of(line.substring("AT check ".length()))));
         assertEquals(List.of(), holdingPlaintext(scratch));
       }
-      if (sigkill) {
-        child.destroyForcibly();
-      } else {
-        child.destroy();
-      }
-      assertTrue(child.waitFor(60, TimeUnit.SECONDS), "child did not die");
-    } finally {
-      child.destroyForcibly();
-      Files.deleteIfExists(stderr);
-    }
+    }, b.toString(), signer.publicKey().toBase64(), keyFile.toString(), "child-pw", scratch.toString(), stopAt);
     assertEquals(List.of(), holdingPlaintext(scratch));
     assertEquals(List.of(), holdingPlaintext(dir));
 
