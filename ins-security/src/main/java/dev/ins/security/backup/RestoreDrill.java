@@ -224,7 +224,9 @@ public final class RestoreDrill {
     MessageDigest sha256 = Primitives.sha256Digest();
     try {
       if (check == null) {
-        RestoreStaging.cleanStale(dir);
+        if (java.nio.file.Files.isDirectory(dir)) {
+          RestoreStaging.cleanStale(dir); // what a killed drill with a check left
+        }
         report = Backup.restore(backup, signer, recipientId, recipientKeys, new Tap(OutputStream.nullOutputStream(), sha256));
         findings.addAll(report.findings());
         compareDigest(report, sha256, findings);
