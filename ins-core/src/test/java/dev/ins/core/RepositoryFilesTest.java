@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** What the repository promises around the code: licence, security policy, BOM, exit-code table. */
+/**
+ * What the repository promises around the code: licence, security policy, BOM, exit-code table,
+ * a command-line row for every CLI jar.
+ */
 class RepositoryFilesTest {
 
   private static final Path ROOT = Path.of(System.getProperty("user.dir")).resolve("..").normalize();
@@ -61,6 +64,43 @@ class RepositoryFilesTest {
     String readme = read("README.md");
     for (ExitCode c : ExitCode.values()) {
       assertTrue(readme.contains("| " + c.code() + " | `" + c.name() + "` |"), "README lacks exit code " + c);
+    }
+  }
+
+  /** The cells of a Markdown table row ({@code \|} inside a cell is not a separator). */
+  private static List<String> cells(String row) {
+    List<String> cells = List.of(row.trim().split("(?<!\\\\)\\|", -1));
+    return cells.subList(1, cells.size() - 1).stream().map(String::trim).toList();
+  }
+
+  @Test
+  void theReadmesCommandLineTable_hasARowForEveryCliJar_sayingWhatExit1Means() throws IOException {
+    String readme = read("README.md");
+    int start = readme.indexOf("## Command lines");
+    assertTrue(start >= 0, "README lacks its Command lines section");
+    String table = readme.substring(start, readme.indexOf("One exit-code table for every tool", start));
+    List<String> rows = table.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| Tool |")).toList();
+    for (String row : rows) {
+      List<String> cells = cells(row);
+      assertTrue(cells.size() == 4 && cells.stream().noneMatch(String::isBlank),
+          "a Command lines row needs tool, jar, commands and what exit 1 means: " + row);
+    }
+    Matcher version = Pattern.compile("<artifactId>ins-sdk-parent</artifactId>\\s*<version>([^<]+)</version>")
+        .matcher(read("pom.xml"));
+    assertTrue(version.find(), "root pom version");
+    try (Stream<Path> modules = Files.list(ROOT)) {
+      List<Path> poms = modules.map(m -> m.resolve("pom.xml")).filter(Files::isRegularFile).toList();
+      int clis = 0;
+      for (Path pom : poms) {
+        if (!Files.readString(pom, StandardCharsets.UTF_8).contains("<shadedClassifierName>cli</shadedClassifierName>")) {
+          continue;
+        }
+        clis++;
+        String module = pom.getParent().getFileName().toString();
+        String row = "| " + module + " | `" + module + "/target/" + module + "-" + version.group(1) + "-cli.jar`";
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith(row)), "README's Command lines table lacks " + row);
+      }
+      assertTrue(clis >= 8, "the modules' CLI jars were found (" + clis + ")");
     }
   }
 }

@@ -20,7 +20,6 @@ import dev.ins.security.killswitch.KillSwitchFile;
 import dev.ins.security.killswitch.KillSwitchState;
 import dev.ins.security.logging.PiiRedactor;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -401,13 +400,14 @@ public final class IncidentMode {
     RestoreDrill.DrillResult r = withLog(log -> RestoreDrill.builder(file, b.signer(), recipient, recipientKeys)
         .clock(clock).check(check).auditLog(log, ACTOR).scratchDirectory(folder(s.incidentId())).build().run());
     if (r.success() && restoreTo.isPresent()) {
-      try (OutputStream out = Files.newOutputStream(restoreTo.get(), java.nio.file.StandardOpenOption.CREATE_NEW)) {
-        BackupReport rep = Backup.restore(file, b.signer(), recipient, recipientKeys, out);
-        if (!rep.intact()) {
-          throw new PracticeException(Code.VERIFICATION_FAILED, "incident.recover", "the restore failed: " + String.join("; ", rep.findings()));
-        }
-      } catch (IOException e) {
+      BackupReport rep;
+      try { // never a partial plaintext at the target, even killed or failing
+        rep = Backup.restoreTo(file, b.signer(), recipient, recipientKeys, restoreTo.get());
+      } catch (dev.ins.security.InsCryptoException e) {
         throw new PracticeException(Code.IO, "incident.restoreTo", "cannot write the restored data", e);
+      }
+      if (!rep.intact()) {
+        throw new PracticeException(Code.VERIFICATION_FAILED, "incident.recover", "the restore failed: " + String.join("; ", rep.findings()));
       }
     }
     if (r.success()) {

@@ -6,10 +6,13 @@ import dev.ins.security.InsCryptoException.Code;
 import dev.ins.security.Keyset;
 import dev.ins.security.audit.AuditEntry;
 import dev.ins.security.audit.AuditLog;
+import dev.ins.security.internal.Primitives;
+import dev.ins.security.internal.RestoreStaging;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,16 +28,24 @@ import java.util.function.Predicate;
  * A restore drill: proves that a backup really restores, and records the result in the audit log
  * (the "restore tested on ..." evidence that backup policies ask for).
  *
- * <p>The drill verifies the backup, decrypts it into a scratch file, checks its length against
- * the signed manifest, runs the caller's own check on the restored data (load it into a scratch
- * database, compare row counts with the live one...), deletes the scratch file, and appends a
- * {@code backup.restore-drill} entry to the audit log. {@link #isOverdue} tells when the last
- * successful drill is too old.
+ * <p>The drill verifies the backup, decrypts it, checks its length against the signed manifest
+ * and, when given, its SHA-256 against the live data's ({@link Builder#expectSha256}), runs the
+ * caller's own check on the restored data when one is given (load it into a scratch database,
+ * compare row counts with the live one...), and appends a {@code backup.restore-drill} entry to the
+ * audit log. {@link #isOverdue} tells when the last successful drill is too old.
+ *
+ * <p>A drill never leaves plaintext behind, not even when it is killed (SIGTERM, SIGKILL) or fails:
+ * without a {@link Builder#check file check} the plaintext is only streamed through the digest,
+ * never written. With one, it is staged encrypted under a key held only in memory (as
+ * {@link Backup#restoreTo} does) in a private directory (0700) of the scratch directory, and only a
+ * backup that verified and decrypted completely is decrypted for the check, into a file that on
+ * Linux has no name (the check gets its {@code /proc/<pid>/fd} path) and elsewhere is a 0600 file
+ * of that private directory; everything goes when the check returns, and a drill or restore later
+ * in the same directory deletes what a killed one left.
  *
  * <pre>{@code
  * DrillResult r = RestoreDrill.builder(backupFile, signer.publicKey(), "practice", practiceKeys)
- *     .scratchDirectory(tmp)
- *     .check(restored -> countRows(restored) == liveRowCount)
+ *     .expectSha256(liveExportSha256)
  *     .auditLog(log, "backup-service")
  *     .build()
  *     .run();
@@ -47,6 +58,7 @@ public final class RestoreDrill {
   private final Keyset recipientKeys;
   private final Path scratch;
   private final Predicate<Path> check;
+  private final byte[] expectedSha256;
   private final AuditLog log;
   private final String actor;
   private final Clock clock;
@@ -58,6 +70,7 @@ public final class RestoreDrill {
     this.recipientKeys = b.recipientKeys;
     this.scratch = b.scratch;
     this.check = b.check;
+    this.expectedSha256 = b.expectedSha256;
     this.log = b.log;
     this.actor = b.actor;
     this.clock = b.clock;
@@ -83,7 +96,8 @@ public final class RestoreDrill {
     private final String recipientId;
     private final Keyset recipientKeys;
     private Path scratch;
-    private Predicate<Path> check = p -> true;
+    private Predicate<Path> check;
+    private byte[] expectedSha256;
     private AuditLog log;
     private String actor = "restore-drill";
     private Clock clock = Clock.systemUTC();
@@ -96,7 +110,9 @@ public final class RestoreDrill {
     }
 
     /**
-     * Sets where the scratch restore goes (default: the system temporary directory).
+     * Sets the directory of the private staging that a {@link #check file check} needs (default:
+     * the system temporary directory); the drill also deletes there the staging that a killed
+     * drill or restore left.
      *
      * @param dir an existing directory
      * @return this
@@ -107,13 +123,33 @@ public final class RestoreDrill {
     }
 
     /**
-     * Adds the caller's check of the restored file (true means it matches the live data).
+     * Adds the caller's check of the restored file (true means it matches the live data). It runs
+     * only on a backup that verified and decrypted completely; the path is for reading, valid
+     * until the check returns. A check that only compares contents is better written as
+     * {@link #expectSha256}, which never puts the plaintext in a file.
      *
      * @param check the check
      * @return this
      */
     public Builder check(Predicate<Path> check) {
       this.check = Objects.requireNonNull(check, "check == null");
+      return this;
+    }
+
+    /**
+     * Expects the restored plaintext to have this SHA-256 (that of the live data the backup was
+     * made from); computed while decrypting, without writing the plaintext anywhere.
+     *
+     * @param sha256 the 32-byte digest
+     * @return this
+     * @throws InsCryptoException POLICY_VIOLATION when it is not 32 bytes
+     */
+    public Builder expectSha256(byte[] sha256) {
+      Objects.requireNonNull(sha256, "sha256 == null");
+      if (sha256.length != 32) {
+        throw new InsCryptoException(Code.POLICY_VIOLATION, "expectSha256", "a SHA-256 has 32 bytes, not " + sha256.length);
+      }
+      this.expectedSha256 = sha256.clone();
       return this;
     }
 
@@ -184,28 +220,32 @@ public final class RestoreDrill {
     Instant at = clock.instant();
     List<String> findings = new ArrayList<>();
     BackupReport report = null;
-    Path tmp = null;
+    Path dir = scratch == null ? Path.of(System.getProperty("java.io.tmpdir")) : scratch;
+    MessageDigest sha256 = Primitives.sha256Digest();
     try {
-      tmp = scratch == null ? Files.createTempFile("ins-restore-drill", ".tmp") : Files.createTempFile(scratch, "ins-restore-drill", ".tmp");
-      try (OutputStream out = Files.newOutputStream(tmp)) {
-        report = Backup.restore(backup, signer, recipientId, recipientKeys, out);
-      }
-      findings.addAll(report.findings());
-      if (report.intact() && !check.test(tmp)) {
-        findings.add("check: the restored data does not match the caller's expectation");
+      if (check == null) {
+        if (java.nio.file.Files.isDirectory(dir)) {
+          RestoreStaging.cleanStale(dir); // what a killed drill with a check left
+        }
+        report = Backup.restore(backup, signer, recipientId, recipientKeys, new Tap(OutputStream.nullOutputStream(), sha256));
+        findings.addAll(report.findings());
+        compareDigest(report, sha256, findings);
+      } else {
+        try (RestoreStaging staging = RestoreStaging.open(dir)) {
+          try (OutputStream out = new Tap(staging.encryptedOutput(), sha256)) {
+            report = Backup.restore(backup, signer, recipientId, recipientKeys, out);
+          }
+          findings.addAll(report.findings());
+          compareDigest(report, sha256, findings);
+          if (report.intact() && !check.test(staging.revealForCheck())) {
+            findings.add("check: the restored data does not match the caller's expectation");
+          }
+        }
       }
     } catch (IOException e) {
       findings.add("io: cannot use the scratch directory (" + e.getClass().getSimpleName() + ")");
     } catch (InsCryptoException e) {
       findings.add(e.getMessage());
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException e) {
-          findings.add("io: scratch file not deleted");
-        }
-      }
     }
     boolean ok = report != null && report.intact() && findings.isEmpty();
     Optional<String> id = report == null ? Optional.empty() : report.manifest().map(BackupManifest::backupId);
@@ -217,6 +257,35 @@ public final class RestoreDrill {
       log.append(new AuditEntry(at, actor, "backup.restore-drill", id.map(s -> "backup:" + s).orElse(""), ok ? "ok" : "failed", details));
     }
     return result;
+  }
+
+  private void compareDigest(BackupReport report, MessageDigest sha256, List<String> findings) {
+    if (report.intact() && expectedSha256 != null && !MessageDigest.isEqual(expectedSha256, sha256.digest())) {
+      findings.add("check: the restored data's SHA-256 differs from the expected one");
+    }
+  }
+
+  /** Test hook: told once {@link #HOOK_AFTER} plaintext bytes went through a drill (mid-restore). */
+  static volatile Runnable onRestoredBytes = () -> { };
+  /** Plaintext bytes after which the test hook is told (several chunks into the restore). */
+  static final long HOOK_AFTER = 256 * 1024;
+
+  /** Feeds the digest with the plaintext on its way to {@code out}, and tells the test hook. */
+  private static final class Tap extends DigestOutputStream {
+    private long passed;
+
+    Tap(OutputStream out, MessageDigest digest) {
+      super(out, digest);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      super.write(b, off, len);
+      passed += len;
+      if (passed - len < HOOK_AFTER && passed >= HOOK_AFTER) {
+        onRestoredBytes.run();
+      }
+    }
   }
 
   /**

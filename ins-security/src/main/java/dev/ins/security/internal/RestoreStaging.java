@@ -18,6 +18,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * killed at any point (SIGTERM, SIGKILL, a crash) or failing leaves nothing readable: at most this
  * directory with ciphertext whose key died with the process, deleted by the next restore in the
  * same directory. Only a verified, fully decrypted backup is decrypted once more into a file of
- * the directory and linked to the target, never replacing a file that appeared meanwhile.
+ * the directory and linked to the target, never replacing a file that appeared meanwhile (or, for
+ * a restore drill's check, into a file without a name where the system allows it).
  *
  * <p>Each directory holds a lock file locked while its restore runs: a later restore deletes only
  * directories whose lock it can take (their process is gone).
@@ -56,6 +58,7 @@ public final class RestoreStaging implements AutoCloseable {
   private final FileChannel lockChannel;
   private final FileLock lock;
   private final SecretBytes key = SecretBytes.random(32);
+  private FileChannel revealed;
 
   private RestoreStaging(Path dir, FileChannel lockChannel, FileLock lock) {
     this.dir = dir;
@@ -164,10 +167,65 @@ public final class RestoreStaging implements AutoCloseable {
    */
   public void publish(Path target) throws IOException {
     Path part = dir.resolve("restored");
+    try (FileChannel out = FileChannel.open(part, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+        SafeFiles.privateFile())) {
+      decryptInto(out);
+      out.force(true);
+    }
+    SafeFiles.linkNoReplace(part, target);
+  }
+
+  /**
+   * Decrypts the staged plaintext for a check that needs a file, and returns a path to it that
+   * stays valid until {@link #close()}. Where the system shows a process's open files under
+   * {@code /proc/<pid>/fd} (Linux), the file is unlinked before any plaintext goes into it: it has
+   * no name in any directory, the returned path is that {@code /proc} link, and the kernel frees
+   * it when this process closes it or dies, even by SIGKILL. Elsewhere it is a 0600 file of the
+   * private directory, deleted by {@link #close()} or, after a kill, by the next restore there.
+   *
+   * @return the path of the plaintext, for reading only
+   * @throws IOException when it cannot be written
+   */
+  public Path revealForCheck() throws IOException {
+    if (revealed != null) {
+      throw new IllegalStateException("already revealed");
+    }
+    Path part = dir.resolve("checked");
+    FileChannel ch = FileChannel.open(part, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+        StandardOpenOption.WRITE), SafeFiles.privateFile());
+    revealed = ch;
+    Path readable = part;
+    Path fds = Path.of("/proc", Long.toString(ProcessHandle.current().pid()), "fd");
+    if (Files.isDirectory(fds)) {
+      Object file = Files.readAttributes(part, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+      Files.delete(part);
+      readable = openFile(fds, file);
+    }
+    decryptInto(ch);
+    return readable;
+  }
+
+  /** The {@code /proc/<pid>/fd} link to the open file whose device and inode are {@code fileKey}. */
+  private static Path openFile(Path fds, Object fileKey) throws IOException {
+    if (fileKey != null) {
+      try (DirectoryStream<Path> s = Files.newDirectoryStream(fds)) {
+        for (Path fd : s) {
+          try {
+            if (fileKey.equals(Files.readAttributes(fd, BasicFileAttributes.class).fileKey())) {
+              return fd;
+            }
+          } catch (IOException e) {
+            // closed meanwhile (another thread's file): not ours
+          }
+        }
+      }
+    }
+    throw new IOException("the unlinked check file is not listed under " + fds);
+  }
+
+  private void decryptInto(FileChannel out) throws IOException {
     try (InputStream in = ChunkedEncryption.decryptingStream(
-            new BufferedInputStream(Files.newInputStream(dir.resolve("staged")), 1 << 16), key, CONTEXT);
-        FileChannel out = FileChannel.open(part, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-            SafeFiles.privateFile())) {
+        new BufferedInputStream(Files.newInputStream(dir.resolve("staged")), 1 << 16), key, CONTEXT)) {
       byte[] buf = new byte[1 << 16];
       int n;
       while ((n = in.read(buf)) > 0) {
@@ -176,9 +234,7 @@ public final class RestoreStaging implements AutoCloseable {
           out.write(bb);
         }
       }
-      out.force(true);
     }
-    SafeFiles.linkNoReplace(part, target);
   }
 
   /**
@@ -195,6 +251,9 @@ public final class RestoreStaging implements AutoCloseable {
   public void close() throws IOException {
     key.destroy();
     try {
+      if (revealed != null) {
+        revealed.close();
+      }
       lock.release();
       lockChannel.close();
     } finally {

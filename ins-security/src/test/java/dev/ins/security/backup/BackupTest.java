@@ -175,7 +175,8 @@ class BackupTest {
       assertEquals(Long.toString(pt.length), es.get(0).details().get("restoredBytes"));
     }
     try (var files = Files.list(dir)) {
-      assertTrue(files.noneMatch(p -> p.getFileName().toString().startsWith("ins-restore-drill")), "scratch files removed");
+      assertEquals(List.of("audit.jsonl", "b.insb"), files.map(p -> p.getFileName().toString()).sorted().toList(),
+          "nothing left in the scratch directory");
     }
   }
 

@@ -6,7 +6,6 @@ import dev.ins.security.KeysetVault;
 import dev.ins.security.backup.Backup;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * A restore in a JVM of its own that says when it is half-way ("STAGING path" on stdout) and then
@@ -24,15 +23,7 @@ public final class RestoreChild {
    */
   public static void main(String[] args) throws Exception {
     Keyset keys = KeysetVault.openWithPassword(Files.readAllBytes(Path.of(args[2])), args[3].toCharArray());
-    RestoreStaging.onStagedBytes = p -> {
-      System.out.println("STAGING " + p);
-      System.out.flush();
-      try {
-        new CountDownLatch(1).await(); // killed here by the parent
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    };
+    RestoreStaging.onStagedBytes = p -> ChildJvm.pauseForKill("STAGING " + p);
     Backup.restoreTo(Path.of(args[0]), Ed25519PublicKey.parse(args[1]), "practice", keys, Path.of(args[4]));
     System.out.println("DONE");
   }

@@ -13,13 +13,8 @@ import dev.ins.security.KeyType;
 import dev.ins.security.Keyset;
 import dev.ins.security.KeysetVault;
 import dev.ins.security.backup.Backup;
-import dev.ins.security.backup.BackupRecipient;
 import dev.ins.security.backup.BackupReport;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -27,8 +22,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +37,7 @@ class RestoreStagingTest {
 
   private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
   private static final Argon2Params FAST = Argon2Params.of(Argon2Params.MIN_MEMORY_KIB, 1, 1);
-  private static final byte[] MARKER = "SYNTHETIC-EXPORT-ROW;".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] MARKER = RestoreFixture.MARKER;
 
   private final Ed25519SigningKey signer = Ed25519SigningKey.generate();
   private final Keyset practice = Keyset.generate(KeyType.X25519);
@@ -54,35 +47,12 @@ class RestoreStagingTest {
     RestoreStaging.onStagedBytes = p -> { };
   }
 
-  /** 1 MiB of a recognisable synthetic plaintext. */
   private static byte[] plaintext() {
-    byte[] out = new byte[1 << 20];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = MARKER[i % MARKER.length];
-    }
-    return out;
+    return RestoreFixture.plaintext();
   }
 
   private Path backup(Path dir, byte[] plain) throws IOException {
-    Path file = dir.resolve("b.insb");
-    try (OutputStream out = Files.newOutputStream(file)) {
-      Backup.writer().signer(signer).recipient(BackupRecipient.fromKeyset("practice", practice)).build()
-          .write(new ByteArrayInputStream(plain), out);
-    }
-    return file;
-  }
-
-  private static boolean contains(byte[] hay, byte[] needle) {
-    outer:
-    for (int i = 0; i + needle.length <= hay.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (hay[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return true;
-    }
-    return false;
+    return RestoreFixture.backup(dir, plain, signer, practice);
   }
 
   /** Every regular file under {@code dir} except those listed, recursively. */
@@ -111,10 +81,7 @@ class RestoreStagingTest {
 
   @Test
   void restoreTo_ofATamperedBackup_writesNothingAndLeavesNothing(@TempDir Path dir) throws IOException {
-    Path b = backup(dir, plaintext());
-    byte[] bytes = Files.readAllBytes(b);
-    bytes[bytes.length / 2] ^= 1;
-    Files.write(b, bytes);
+    Path b = RestoreFixture.tamper(backup(dir, plaintext()));
     Path target = dir.resolve("restored.csv");
     assertFalse(Backup.restoreTo(b, signer.publicKey(), "practice", practice, target).intact());
     assertFalse(Files.exists(target));
@@ -165,30 +132,13 @@ class RestoreStagingTest {
     Path keyFile = dir.resolve("practice.key");
     Files.write(keyFile, KeysetVault.sealWithPassword(practice, "child-pw".toCharArray(), FAST));
     Path target = dir.resolve("restored.csv");
-    Path stderr = Files.createTempFile("restore-child", ".err");
-    Process child = ChildJvm.start(Map.of(), stderr, RestoreChild.class, b.toString(), signer.publicKey().toBase64(),
-        keyFile.toString(), "child-pw", target.toString());
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-      String line = out.readLine(); // blocks until the child is half-way
-      if (line == null || !line.startsWith("STAGING ")) {
-        child.waitFor(60, TimeUnit.SECONDS); // it ended on its own: its stderr says why
-        throw new AssertionError("child said " + line + "; stderr: " + Files.readString(stderr));
-      }
-      if (sigkill) {
-        child.destroyForcibly();
-      } else {
-        child.destroy();
-      }
-      assertTrue(child.waitFor(60, TimeUnit.SECONDS), "child did not die");
-    } finally {
-      child.destroyForcibly();
-      Files.deleteIfExists(stderr);
-    }
+    ChildJvm.killWhenItSays(RestoreChild.class, "STAGING ", sigkill, line -> { }, b.toString(),
+        signer.publicKey().toBase64(), keyFile.toString(), "child-pw", target.toString());
     assertFalse(Files.exists(target));
     List<Path> left = filesExcept(dir, b, keyFile);
     assertFalse(left.isEmpty(), "the killed restore's staging is still there (it gets cleaned next time)");
     for (Path p : left) {
-      assertFalse(contains(Files.readAllBytes(p), MARKER), p + " holds plaintext");
+      assertFalse(RestoreFixture.holdsPlaintext(Files.readAllBytes(p)), p + " holds plaintext");
       Path stagingDir = dir.relativize(p).getName(0);
       assertTrue(stagingDir.toString().startsWith(RestoreStaging.PREFIX), p.toString());
       if (POSIX) {
