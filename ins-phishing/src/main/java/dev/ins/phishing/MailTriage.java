@@ -139,6 +139,7 @@ public final class MailTriage {
     private final List<Institution> institutions = new ArrayList<>(Institution.defaults());
     private final List<String> practiceDomains = new ArrayList<>();
     private final List<String> trustedDomains = new ArrayList<>();
+    private final List<String> practiceMembers = new ArrayList<>();
     private TriageLimits limits = TriageLimits.defaults();
 
     private Builder() {}
@@ -189,6 +190,26 @@ public final class MailTriage {
     }
 
     /**
+     * Declares a person of the practice (a practitioner, the manager): a request for a payment, new
+     * bank details, gift cards or a discreet errand from a sender taking this name but writing from
+     * another organisation than the practice (free mail included) is reported as
+     * {@link ReasonCode#PAYMENT_IMPERSONATION}. The same person writing from a personal address
+     * without such a request is not flagged.
+     *
+     * @param fullName e.g. {@code "Claire Martin"}; every word of it must appear in the display name
+     * @return this builder
+     * @throws IllegalArgumentException when it holds no letter
+     */
+    public Builder practiceMember(String fullName) {
+      Objects.requireNonNull(fullName, "fullName == null");
+      if (fullName.codePoints().noneMatch(Character::isLetter) || fullName.length() > 200) {
+        throw new IllegalArgumentException("practiceMember: expected a person's name such as Claire Martin");
+      }
+      practiceMembers.add(fullName.strip());
+      return this;
+    }
+
+    /**
      * Adds an institution to the defaults.
      *
      * @param institution the institution
@@ -229,7 +250,7 @@ public final class MailTriage {
      * @return the triage
      */
     public MailTriage build() {
-      return new MailTriage(new TriageConfig(authservIds, institutions, practiceDomains, trustedDomains, limits));
+      return new MailTriage(new TriageConfig(authservIds, institutions, practiceDomains, trustedDomains, practiceMembers, limits));
     }
 
     private static String domain(String field, String value) {
