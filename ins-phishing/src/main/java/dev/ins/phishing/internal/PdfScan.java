@@ -9,8 +9,9 @@ import java.util.zip.Inflater;
 /**
  * A bounded scan of a PDF for what triage needs, without a PDF library: the targets of its URI
  * actions ({@code /URI (...)} in link annotations, in the file or inside Flate-compressed streams
- * such as object streams) and how much text its content streams show (the string operands between
- * {@code BT} and {@code ET}).
+ * such as object streams), the web addresses its JavaScript actions ({@code /JS}) or its shown text
+ * hold (viewers make a written address clickable), and how much text its content streams show (the
+ * string operands between {@code BT} and {@code ET}).
  *
  * <p>This is not a PDF parser: it searches the bytes, inflates at most {@value #MAX_STREAMS}
  * Flate streams and {@value #MAX_INFLATED} bytes in all, skips images, and keeps at most
@@ -36,7 +37,13 @@ final class PdfScan {
    */
   record Result(List<String> uris, int textChars, boolean truncated) {}
 
+  private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:https?://|www\\.)[^\\s()<>\"'\\\\]{2," + MAX_URI_CHARS + "}");
+  /** The most characters of shown text kept to look for written addresses. */
+  static final int MAX_SHOWN_CHARS = 64 * 1024;
+
   private final List<String> uris = new ArrayList<>(2);
+  private final StringBuilder shown = new StringBuilder();
   private int textChars;
   private boolean truncated;
   private int inflatedTotal;
@@ -55,6 +62,7 @@ final class PdfScan {
     s.uris(raw);
     s.text(raw);
     s.streams(pdf, raw);
+    s.addresses(s.shown);
     return new Result(List.copyOf(s.uris), s.textChars, s.truncated);
   }
 
@@ -130,8 +138,48 @@ final class PdfScan {
     }
   }
 
-  /** Collects the targets of {@code /URI} entries. */
+  /** Collects the web addresses written in a text (shown text, JavaScript). */
+  private void addresses(CharSequence text) {
+    java.util.regex.Matcher m = WEB_ADDRESS.matcher(text);
+    while (m.find()) {
+      String u = m.group();
+      while (!u.isEmpty() && ".,;:!?]}".indexOf(u.charAt(u.length() - 1)) >= 0) {
+        u = u.substring(0, u.length() - 1);
+      }
+      add(u);
+      if (truncated) {
+        return;
+      }
+    }
+  }
+
+  private void add(String value) {
+    String v = value.strip();
+    if (v.isEmpty() || uris.contains(v)) {
+      return;
+    }
+    if (uris.size() >= MAX_URIS) {
+      truncated = true;
+      return;
+    }
+    uris.add(v);
+  }
+
+  /** Collects the targets of {@code /URI} entries and the addresses in {@code /JS} strings. */
   private void uris(String s) {
+    int js = 0;
+    while ((js = s.indexOf("/JS", js)) >= 0) {
+      int j = js + 3;
+      while (j < s.length() && Character.isWhitespace(s.charAt(j))) {
+        j++;
+      }
+      js += 3;
+      if (j < s.length() && s.charAt(j) == '(') {
+        int[] end = new int[1];
+        addresses(literal(s, j, end));
+        js = end[0];
+      }
+    }
     int from = 0;
     while (true) {
       int i = s.indexOf("/URI", from);
@@ -158,12 +206,11 @@ final class PdfScan {
           from = close + 1;
         }
       }
-      if (value != null && !value.isBlank() && !uris.contains(value.strip())) {
-        if (uris.size() >= MAX_URIS) {
-          truncated = true;
+      if (value != null) {
+        add(value);
+        if (truncated) {
           return;
         }
-        uris.add(value.strip());
       }
     }
   }
@@ -254,8 +301,12 @@ final class PdfScan {
         char c = s.charAt(i);
         if (c == '(') {
           int[] end = new int[1];
-          textChars += literal(s, i, end).strip().length();
-          i = end[0] - 1;
+          String str = literal(s, i, end);
+          textChars += str.strip().length();
+          if (shown.length() < MAX_SHOWN_CHARS) {
+            shown.append(str, 0, Math.min(str.length(), MAX_SHOWN_CHARS - shown.length())).append(' ');
+          }
+          i = Math.max(i, end[0] - 1);
         } else if (c == '<' && i + 1 < et && s.charAt(i + 1) != '<') {
           int close = s.indexOf('>', i);
           if (close < 0 || close > et) {

@@ -57,7 +57,8 @@ final class PretextChecks {
   private static final List<String> TRANSFER = List.of("virement", "virements", "iban", "rib", "coordonnees bancaires",
       "compte bancaire", "references bancaires", "carte cadeau", "cartes cadeaux", "cartes cadeau", "carte-cadeau", "cartes-cadeaux",
       "google play", "itunes", "gift card", "transcash", "neosurf", "paysafecard", "pcs mastercard", "recharge pcs", "recharges pcs",
-      "coupon pcs", "coupons pcs", "western union", "moneygram");
+      "coupon pcs", "coupons pcs", "cartes pcs", "carte prepayee", "cartes prepayees", "steam", "western union", "moneygram",
+      "transfert d'argent", "transfert de fonds");
 
   /** A change of bank details. */
   private static final List<String> CHANGE = List.of("nouveau rib", "nouvel iban", "nouvelles coordonnees bancaires",
@@ -69,12 +70,21 @@ final class PretextChecks {
   private static final List<String> SECRECY = List.of("es-tu disponible", "etes-vous disponible", "es-tu dispo", "tu es disponible",
       "vous etes disponible", "as-tu un moment", "avez-vous un moment", "as-tu deux minutes", "avez-vous deux minutes", "discret",
       "discrete", "discretion", "confidentiel", "confidentielle", "en toute confidentialite", "une tache urgente",
-      "un service a te demander", "un service a vous demander", "service rapide");
+      "un service a te demander", "un service a vous demander", "service rapide", "es-tu au cabinet", "etes-vous au cabinet",
+      "es-tu joignable", "etes-vous joignable", "je suis en reunion", "je suis en rendez-vous", "ne m'appelle pas", "ne m'appelez pas",
+      "je ne peux pas telephoner", "je ne peux pas parler", "reponds-moi uniquement par mail", "repondez-moi uniquement par mail");
 
   /** A request for a payment of any kind (brand lures: parcel fees, a card number). */
   private static final List<String> PAYMENT = List.of("paiement", "payer", "regler", "reglement", "frais de livraison",
       "frais de port", "frais de douane", "droits de douane", "frais d'expedition", "frais de reexpedition", "frais de reexpedition",
-      "carte bancaire", "numero de carte", "facture impayee", "solde impaye", "montant du", "frais de traitement");
+      "carte bancaire", "numero de carte", "facture impayee", "solde impaye", "montant du", "frais de traitement", "frais d'envoi",
+      "frais supplementaires", "frais de dedouanement", "frais de stockage");
+
+  /** Calls to action of parcel and account lures that collect data rather than money. */
+  private static final List<String> DATA_ASK = List.of("confirmer votre adresse", "confirmez votre adresse", "reprogrammer la livraison",
+      "reprogrammer votre livraison", "reprogrammez votre livraison", "planifier une nouvelle livraison", "choisir un nouveau creneau",
+      "choisissez un nouveau creneau", "mettre a jour vos coordonnees", "mettez a jour vos coordonnees", "mettre a jour votre moyen de paiement",
+      "mettez a jour votre moyen de paiement");
 
   /** Wording announcing a document to open. */
   private static final List<String> SHARE = List.of("document partage", "documents partages", "fichier partage", "fichiers partages",
@@ -300,6 +310,9 @@ final class PretextChecks {
     if (ask == null) {
       ask = first(folded, TRANSFER);
     }
+    if (ask == null) {
+      ask = first(folded, DATA_ASK);
+    }
     if (ask == null && (f.has(ReasonCode.LURE_CREDENTIALS) || !found.forms.isEmpty())) {
       ask = "identifiants";
     }
@@ -324,7 +337,7 @@ final class PretextChecks {
     }
     f.add(ReasonCode.BRAND_IMPERSONATION, BRAND, "Le nom affiché " + Evidence.quote(name) + " présente une organisation que l'on ne"
         + " retrouve ni dans l'adresse de l'expéditeur " + Evidence.quote(DomainNames.unicode(fd)) + " ni dans les liens, et le message"
-        + " demande " + (ask.equals("identifiants") ? "des identifiants" : "un paiement (« " + ask + " »)")
+        + " demande " + (ask.equals("identifiants") ? "des identifiants" : "un paiement ou des données (« " + ask + " »)")
         + (foreign != null ? " via un lien vers " + Evidence.quote(DomainNames.unicode(foreign)) : " dans un formulaire") + ".");
   }
 

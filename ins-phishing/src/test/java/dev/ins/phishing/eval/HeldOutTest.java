@@ -32,6 +32,6 @@ class HeldOutTest {
     String report = "seed " + SEED + "\n" + e.summary() + "\n" + e.table();
     System.out.println(report);
     assertTrue(e.falsePositives() <= 0.03, report);
-    assertTrue(e.detection() >= 0.0, report);
+    assertTrue(e.detection() >= 0.93, report); // first run: 0.938 (197 of 210)
   }
 }

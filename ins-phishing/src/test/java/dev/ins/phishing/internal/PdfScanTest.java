@@ -58,6 +58,15 @@ class PdfScanTest {
   }
 
   @Test
+  void addressesWrittenInTheShownTextOrInJavaScript_areLinks() {
+    assertEquals(List.of("https://lire-document.example/d/1"),
+        PdfScan.scan(SyntheticAttachments.pdf("Document disponible sur https://lire-document.example/d/1.")).uris());
+    byte[] js = "%PDF-1.4\n1 0 obj << /S /JavaScript /JS (app.launchURL\\(\"https://js.example/p\", true\\);) >> endobj\n%%EOF"
+        .getBytes(StandardCharsets.ISO_8859_1);
+    assertEquals(List.of("https://js.example/p"), PdfScan.scan(js).uris());
+  }
+
+  @Test
   void inflationIsBounded_andReported() {
     byte[] zeros = new byte[PdfScan.MAX_INFLATED + 1024];
     Deflater d = new Deflater(Deflater.BEST_COMPRESSION);

@@ -648,7 +648,8 @@ public final class MailCorpus {
   private byte[] pdfLinkOnly() {
     String target = pick(List.of("https://" + pick(BAD_HOSTS) + "/doc/" + ref(), "https://facture-" + ref() + ".pages.dev/",
         "https://" + (80 + r.nextInt(100)) + ".12.34." + (1 + r.nextInt(200)) + "/f.php"));
-    byte[] pdf = SyntheticAttachments.pdfWithLink(pick(List.of(List.of("Document protege"), List.of("Cliquez pour afficher la facture"),
+    byte[] pdf = r.nextInt(4) == 0 ? SyntheticAttachments.pdf("Document disponible sur " + target)
+        : SyntheticAttachments.pdfWithLink(pick(List.of(List.of("Document protege"), List.of("Cliquez pour afficher la facture"),
         List.of("Facture", "Afficher le document"), List.<String>of(), List.of("Votre document est pret.", "Il a ete partage de maniere securisee.",
             "Cliquez sur le bouton ci-dessous pour l'ouvrir dans votre navigateur.", "OUVRIR LE DOCUMENT"))), target, r.nextBoolean());
     String name = person();
