@@ -205,16 +205,8 @@ final class PretextChecks {
     if (fd == null) {
       return;
     }
-    String transfer = first(folded, TRANSFER);
-    String request = transfer != null ? transfer : first(folded, PAYMENT);
-    if (request == null) {
-      request = first(folded, SECRECY);
-    }
-    if (request == null) {
-      return;
-    }
-    String fromOrg = DomainNames.registrable(fd);
-    boolean free = SenderChecks.FREEMAIL.contains(fromOrg);
+    // Structure first (cheap), wording only when a name is borrowed or the answers go elsewhere.
+    boolean free = SenderChecks.FREEMAIL.contains(DomainNames.registrable(fd));
     String replyElsewhere = null;
     for (String rt : c.replyToDomains) {
       if (!sender.sameOrganisation(rt, fd)) {
@@ -223,21 +215,29 @@ final class PretextChecks {
       }
     }
     Party p = claimed(c.displayName);
-    if (p != null && (p.domain() == null || !sender.sameOrganisation(fd, p.domain()))) {
-      String change = first(folded, CHANGE);
-      if (free || !s.authenticated() || replyElsewhere != null || change != null) {
+    boolean borrowed = p != null && (p.domain() == null || !sender.sameOrganisation(fd, p.domain()));
+    boolean replyToFree = replyElsewhere != null && !free && SenderChecks.FREEMAIL.contains(DomainNames.registrable(replyElsewhere));
+    if (!borrowed && !replyToFree) {
+      return;
+    }
+    String transfer = first(folded, TRANSFER);
+    if (borrowed) {
+      String payment = transfer != null ? transfer : first(folded, PAYMENT);
+      String request = payment != null ? payment : first(folded, SECRECY);
+      String change = request == null ? null : first(folded, CHANGE);
+      if (request != null && (free || !s.authenticated() || replyElsewhere != null || change != null)) {
         String how = free ? ", une messagerie gratuite" : !s.authenticated() ? ", un domaine que rien n'authentifie" : "";
         f.add(ReasonCode.PAYMENT_IMPERSONATION, PAYMENT_NAME, "Le nom affiché " + Evidence.quote(c.displayName) + " reprend celui de "
-            + p.who() + (p.domain() != null ? " (" + p.domain() + ")" : "") + ", mais l'adresse vient de " + Evidence.quote(DomainNames.unicode(fd)) + how
+            + p.who() + (p.domain() != null ? " (" + p.domain() + ")" : "") + ", mais l'adresse vient de "
+            + Evidence.quote(DomainNames.unicode(fd)) + how
             + (replyElsewhere != null ? ", les réponses partent vers " + Evidence.quote(DomainNames.unicode(replyElsewhere)) : "")
             + ", et le message demande " + (change != null ? "un changement de coordonnées bancaires (« " + change + " »)"
-                : transfer != null || first(folded, PAYMENT) != null ? "un paiement (« " + request + " »)"
-                : "un service discret ou urgent (« " + request + " »)") + " : fraude au président ou au fournisseur, vérifiez par téléphone"
-            + " avant tout paiement.");
+                : payment != null ? "un paiement (« " + payment + " »)" : "un service discret ou urgent (« " + request + " »)")
+            + " : fraude au président ou au fournisseur, vérifiez par téléphone avant tout paiement.");
         return;
       }
     }
-    if (transfer != null && replyElsewhere != null && SenderChecks.FREEMAIL.contains(DomainNames.registrable(replyElsewhere)) && !free) {
+    if (transfer != null && replyToFree) {
       f.add(ReasonCode.PAYMENT_IMPERSONATION, PAYMENT_REPLY_TO, "Le message demande un paiement ou des coordonnées bancaires (« "
           + transfer + " ») et ses réponses partent vers la messagerie gratuite " + Evidence.quote(DomainNames.unicode(replyElsewhere))
           + " au lieu de " + Evidence.quote(DomainNames.unicode(fd)) + " (en-tête Reply-To) : vérifiez par téléphone avant tout paiement.");
@@ -354,11 +354,19 @@ final class PretextChecks {
   // ------------------------------------------------------------------ shared-document lures
 
   private void shared(SenderChecks.Sender s, LinkScanner.Found found, String folded, Findings f) {
-    String share = first(folded, SHARE);
+    String fd = s.fromDomain();
+    boolean elsewhere = false;
+    for (LinkScanner.Link l : found.links) {
+      String d = l.url().isWeb() ? l.url().domain() : null;
+      if (d != null && (fd == null || !sender.sameOrganisation(d, fd))) {
+        elsewhere = true;
+        break;
+      }
+    }
+    String share = elsewhere ? first(folded, SHARE) : null;
     if (share == null) {
       return;
     }
-    String fd = s.fromDomain();
     for (LinkScanner.Link l : found.links) {
       Url u = l.url();
       String d = u.isWeb() ? u.domain() : null;
