@@ -21,6 +21,8 @@ final class PretextChecks {
 
   /** Points of a payment request under a borrowed name (from another organisation). */
   static final int PAYMENT_NAME = 40;
+  /** Points of the same when the name was already reported as an institution's. */
+  static final int PAYMENT_NAME_AGAIN = 10;
   /** Points of a payment request whose answers go to free mail (Reply-To). */
   static final int PAYMENT_REPLY_TO = 30;
   /** Points of a brand named by a sender and links that are not the brand's. */
@@ -227,7 +229,9 @@ final class PretextChecks {
       String change = request == null ? null : first(folded, CHANGE);
       if (request != null && (free || !s.authenticated() || replyElsewhere != null || change != null)) {
         String how = free ? ", une messagerie gratuite" : !s.authenticated() ? ", un domaine que rien n'authentifie" : "";
-        f.add(ReasonCode.PAYMENT_IMPERSONATION, PAYMENT_NAME, "Le nom affiché " + Evidence.quote(c.displayName) + " reprend celui de "
+        // A name already reported as an institution's (DISPLAY_NAME_IMPERSONATION) is not counted twice.
+        int points = f.has(ReasonCode.DISPLAY_NAME_IMPERSONATION) ? PAYMENT_NAME_AGAIN : PAYMENT_NAME;
+        f.add(ReasonCode.PAYMENT_IMPERSONATION, points, "Le nom affiché " + Evidence.quote(c.displayName) + " reprend celui de "
             + p.who() + (p.domain() != null ? " (" + p.domain() + ")" : "") + ", mais l'adresse vient de "
             + Evidence.quote(DomainNames.unicode(fd)) + how
             + (replyElsewhere != null ? ", les réponses partent vers " + Evidence.quote(DomainNames.unicode(replyElsewhere)) : "")
