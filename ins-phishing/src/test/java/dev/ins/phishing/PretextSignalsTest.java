@@ -54,6 +54,12 @@ class PretextSignalsTest {
   }
 
   @Test
+  void requestWordsAreWholeWords_soARibambelleIsNoRib() {
+    Assessment a = Triages.assess(Triages.from("Claire Martin", "claire.martin@gmail.com").text("Une ribambelle de patients ce matin, urgent."));
+    assertEquals(Verdict.SAFE, a.verdict(), a.reasons().toString());
+  }
+
+  @Test
   void colleagueFromFreeMailWithAlignedDmarc_writingUrgentAboutAPayment_staysSafe() {
     Assessment a = Triages.assess(Triages.from("Julien Petit", "julien.petit@gmail.com").subject("Urgent")
         .text("C'est urgent : as-tu fait le virement de la cotisation de l'association ? Dernier rappel."));

@@ -456,26 +456,11 @@ final class PretextChecks {
   /** The first phrase of a list found as whole words in a folded text, or null. */
   static String first(String folded, List<String> phrases) {
     for (String p : phrases) {
-      if (containsWholeWord(folded, p)) {
+      if (LureWording.containsWord(folded, p, true)) {
         return p;
       }
     }
     return null;
-  }
-
-  static boolean containsWholeWord(String text, String phrase) {
-    int from = 0;
-    while (true) {
-      int i = text.indexOf(phrase, from);
-      if (i < 0) {
-        return false;
-      }
-      int end = i + phrase.length();
-      if ((i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
-        return true;
-      }
-      from = i + 1;
-    }
   }
 
   /** The words of a folded text (letters and digits). */

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
-import java.util.zip.Deflater;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -68,19 +67,10 @@ class PdfScanTest {
 
   @Test
   void inflationIsBounded_andReported() {
-    byte[] zeros = new byte[PdfScan.MAX_INFLATED + 1024];
-    Deflater d = new Deflater(Deflater.BEST_COMPRESSION);
-    d.setInput(zeros);
-    d.finish();
-    ByteArrayOutputStream bomb = new ByteArrayOutputStream();
-    byte[] buf = new byte[8192];
-    while (!d.finished()) {
-      bomb.write(buf, 0, d.deflate(buf));
-    }
-    d.end();
+    byte[] bomb = SyntheticAttachments.deflate(new byte[PdfScan.MAX_INFLATED + 1024]);
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
     pdf.writeBytes("%PDF-1.5\n1 0 obj << /Length 1 /Filter /FlateDecode >> stream\n".getBytes(StandardCharsets.ISO_8859_1));
-    pdf.writeBytes(bomb.toByteArray());
+    pdf.writeBytes(bomb);
     pdf.writeBytes("\nendstream endobj\n2 0 obj << /URI (https://after.example/) >> endobj\n".getBytes(StandardCharsets.ISO_8859_1));
     PdfScan.Result res = PdfScan.scan(pdf.toByteArray());
     assertTrue(res.truncated());

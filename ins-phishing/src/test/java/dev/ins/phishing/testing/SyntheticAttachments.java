@@ -251,7 +251,13 @@ public final class SyntheticAttachments {
     out.writeBytes(s.getBytes(StandardCharsets.ISO_8859_1));
   }
 
-  private static byte[] deflate(byte[] data) {
+  /**
+   * Compresses bytes with Flate (zlib), as a PDF {@code /FlateDecode} stream holds them.
+   *
+   * @param data the bytes
+   * @return the compressed bytes
+   */
+  public static byte[] deflate(byte[] data) {
     java.util.zip.Deflater d = new java.util.zip.Deflater();
     try {
       d.setInput(data);
