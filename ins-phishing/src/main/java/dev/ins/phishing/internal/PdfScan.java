@@ -88,8 +88,10 @@ final class PdfScan {
       } else if (start == from) {
         continue; // "stream" inside a name or a string, not the keyword
       }
-      int dictStart = Math.max(Math.max(raw.lastIndexOf("obj", kw), raw.lastIndexOf("endstream", kw)), kw - 1024);
-      String dict = raw.substring(Math.max(0, dictStart), kw);
+      // The stream's dictionary: at most 1 KiB back, after the last "obj" or "endstream" in that window
+      // (searching further back for each keyword would be quadratic on a hostile file).
+      String window = raw.substring(Math.max(0, kw - 1024), kw);
+      String dict = window.substring(Math.max(0, Math.max(window.lastIndexOf("obj"), window.lastIndexOf("endstream"))));
       int end = raw.indexOf("endstream", start);
       if (end < 0) {
         end = raw.length();
@@ -200,8 +202,8 @@ final class PdfScan {
         value = literal(s, j, end);
         from = end[0];
       } else if (s.charAt(j) == '<' && (j + 1 >= s.length() || s.charAt(j + 1) != '<')) {
-        int close = s.indexOf('>', j);
-        if (close > 0 && close - j <= 2 * MAX_URI_CHARS) {
+        int close = indexWithin(s, '>', j, 2 * MAX_URI_CHARS + 2);
+        if (close > 0) {
           value = hex(s.substring(j + 1, close));
           from = close + 1;
         }
@@ -308,8 +310,8 @@ final class PdfScan {
           }
           i = Math.max(i, end[0] - 1);
         } else if (c == '<' && i + 1 < et && s.charAt(i + 1) != '<') {
-          int close = s.indexOf('>', i);
-          if (close < 0 || close > et) {
+          int close = indexWithin(s, '>', i, Math.min(et - i, 2 * MAX_URI_CHARS + 2));
+          if (close < 0) {
             break;
           }
           textChars += (close - i - 1) / 4; // two hex digits per byte, often two bytes per glyph
@@ -318,6 +320,17 @@ final class PdfScan {
       }
       from = et + 2;
     }
+  }
+
+  /** The index of {@code c} in {@code s} from {@code from} within {@code max} characters, or -1. */
+  private static int indexWithin(String s, char c, int from, int max) {
+    int end = Math.min(s.length(), from + Math.max(0, max));
+    for (int i = from; i < end; i++) {
+      if (s.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Finds an operator standing alone (between delimiters or white space). */
