@@ -22,8 +22,10 @@ import java.util.Set;
  *
  * <p>It checks the sender (the receiving server's {@code Authentication-Results}, impersonation of
  * the institutions a practice hears from, Reply-To and Return-Path), look-alike and confusable
- * domains, links and forms, attachments by content, and lure wording (weak signals only). See
- * {@code docs/ins-phishing.md} for the weights and the verdict rules.
+ * domains, links and forms, attachments by content (the links of PDFs included), pretexts that need
+ * no institution table (CEO and supplier fraud, brands outside the table, shared-document lures, PDFs
+ * holding a link) and lure wording (weak signals only). See {@code docs/ins-phishing.md} for the
+ * weights and the verdict rules.
  *
  * <p>{@code assess} never throws on bad content: a message that cannot be parsed is at least
  * {@link Verdict#SUSPICIOUS} with a {@link ReasonCode#MALFORMED} reason; work and memory are bounded
