@@ -22,8 +22,10 @@ import java.util.Set;
  *
  * <p>It checks the sender (the receiving server's {@code Authentication-Results}, impersonation of
  * the institutions a practice hears from, Reply-To and Return-Path), look-alike and confusable
- * domains, links and forms, attachments by content, and lure wording (weak signals only). See
- * {@code docs/ins-phishing.md} for the weights and the verdict rules.
+ * domains, links and forms, attachments by content (the links of PDFs included), pretexts that need
+ * no institution table (CEO and supplier fraud, brands outside the table, shared-document lures, PDFs
+ * holding a link) and lure wording (weak signals only). See {@code docs/ins-phishing.md} for the
+ * weights and the verdict rules.
  *
  * <p>{@code assess} never throws on bad content: a message that cannot be parsed is at least
  * {@link Verdict#SUSPICIOUS} with a {@link ReasonCode#MALFORMED} reason; work and memory are bounded
@@ -139,6 +141,7 @@ public final class MailTriage {
     private final List<Institution> institutions = new ArrayList<>(Institution.defaults());
     private final List<String> practiceDomains = new ArrayList<>();
     private final List<String> trustedDomains = new ArrayList<>();
+    private final List<String> practiceMembers = new ArrayList<>();
     private TriageLimits limits = TriageLimits.defaults();
 
     private Builder() {}
@@ -189,6 +192,26 @@ public final class MailTriage {
     }
 
     /**
+     * Declares a person of the practice (a practitioner, the manager): a request for a payment, new
+     * bank details, gift cards or a discreet errand from a sender taking this name but writing from
+     * another organisation than the practice (free mail included) is reported as
+     * {@link ReasonCode#PAYMENT_IMPERSONATION}. The same person writing from a personal address
+     * without such a request is not flagged.
+     *
+     * @param fullName e.g. {@code "Claire Martin"}; every word of it must appear in the display name
+     * @return this builder
+     * @throws IllegalArgumentException when it holds no letter
+     */
+    public Builder practiceMember(String fullName) {
+      Objects.requireNonNull(fullName, "fullName == null");
+      if (fullName.codePoints().noneMatch(Character::isLetter) || fullName.length() > 200) {
+        throw new IllegalArgumentException("practiceMember: expected a person's name such as Claire Martin");
+      }
+      practiceMembers.add(fullName.strip());
+      return this;
+    }
+
+    /**
      * Adds an institution to the defaults.
      *
      * @param institution the institution
@@ -229,7 +252,7 @@ public final class MailTriage {
      * @return the triage
      */
     public MailTriage build() {
-      return new MailTriage(new TriageConfig(authservIds, institutions, practiceDomains, trustedDomains, limits));
+      return new MailTriage(new TriageConfig(authservIds, institutions, practiceDomains, trustedDomains, practiceMembers, limits));
     }
 
     private static String domain(String field, String value) {

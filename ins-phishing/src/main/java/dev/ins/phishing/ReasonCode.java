@@ -28,6 +28,18 @@ public enum ReasonCode {
   REPLY_TO_OTHER_DOMAIN(Category.SENDER),
   /** The Return-Path (envelope sender) is on another organisation and nothing authenticates the From domain. */
   RETURN_PATH_OTHER_DOMAIN(Category.SENDER),
+  /**
+   * A request for a transfer, new bank details or gift cards from a sender who takes the name of the
+   * practice, of a declared supplier or partner, but writes from another organisation (free mail, an
+   * unauthenticated or unrelated domain), or who sends the answers elsewhere (Reply-To).
+   */
+  PAYMENT_IMPERSONATION(Category.SENDER),
+  /**
+   * The display name presents an organisation (a brand, a service) that appears neither in the sender's
+   * address nor in the links, and the message asks for a payment or credentials through a link to
+   * another organisation.
+   */
+  BRAND_IMPERSONATION(Category.SENDER),
 
   // --- domains ---
   /** A domain imitates a trusted one: edit distance, inserted words, a swapped top-level domain, the brand in a sub-domain. */
@@ -54,6 +66,11 @@ public enum ReasonCode {
   CREDENTIAL_FORM(Category.LINK),
   /** An image with "scannez le QR code" wording and hardly any link: the link hides in the picture. */
   QR_CODE_LURE(Category.LINK),
+  /**
+   * A message announcing a shared document (or an invoice to view) whose link goes to a page-hosting
+   * service, a login page or a site other than the sharing service it names.
+   */
+  SHARED_DOCUMENT_LURE(Category.LINK),
 
   // --- attachments ---
   /** An attachment is an executable or a script, by content or by the extension Windows would run. */
@@ -78,6 +95,8 @@ public enum ReasonCode {
   ARCHIVE_DANGEROUS_CONTENT(Category.ATTACHMENT),
   /** An archive could not be inspected (format not readable here, nested, or over the bounds). */
   ARCHIVE_NOT_INSPECTED(Category.ATTACHMENT),
+  /** A PDF that shows almost no text but holds a link to another organisation: a document made to be clicked. */
+  PDF_LINK_LURE(Category.ATTACHMENT),
 
   // --- content (weak signals) ---
   /** Urgency wording ("urgent", "sous 24 heures", "dernier rappel"). */

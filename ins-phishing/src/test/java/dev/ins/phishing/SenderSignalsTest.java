@@ -182,7 +182,9 @@ class SenderSignalsTest {
   void practitionersName_declaredAsAClaim_catchesAPresidentFraudFromFreeMail() {
     byte[] eml = Triages.from("Claire Martin", "claire.martin.cabinet@gmail.com").subject("Urgent")
         .text("Es-tu au cabinet ? Règle cette facture aujourd'hui, discrètement.").build();
-    assertEquals(Verdict.SAFE, Triages.PRACTICE.assess(eml).verdict(), "nothing technical gives it away by default");
+    Assessment byDefault = Triages.PRACTICE.assess(eml);
+    assertTrue(byDefault.has(ReasonCode.PAYMENT_IMPERSONATION), "the practice's domain names Martin: " + byDefault.reasons());
+    assertEquals(Verdict.SUSPICIOUS, byDefault.verdict());
     MailTriage withName = MailTriage.builder().authservId(Triages.MX).practiceDomain(MailCorpus.PRACTICE_DOMAIN)
         .institution(Institution.of("Cabinet du Dr Martin", java.util.List.of("Claire Martin"), java.util.List.of(MailCorpus.PRACTICE_DOMAIN)))
         .build();

@@ -248,6 +248,35 @@ public final class AttachmentInspector {
     }
   }
 
+  /**
+   * Scans the PDF attachments (by content) for their links and their amount of text, within the
+   * attachment bound.
+   *
+   * @param attachments the attachments
+   * @return one entry per PDF
+   */
+  List<PretextChecks.Pdf> pdfs(List<MailContent.Attachment> attachments) {
+    List<PretextChecks.Pdf> out = new ArrayList<>(0);
+    for (MailContent.Attachment a : attachments) {
+      byte[] head = a.head();
+      if (!BytePatterns.contains(head, Math.min(head.length, 1024), PDF_MAGIC)) {
+        continue;
+      }
+      byte[] all = head;
+      if (!a.complete()) {
+        try (InputStream in = a.opener().open()) {
+          all = MailParser.readAtMost(in, limits.maxAttachmentBytes());
+        } catch (IOException | RuntimeException e) {
+          all = head;
+        }
+      }
+      out.add(new PretextChecks.Pdf(a.name(), PdfScan.scan(all)));
+    }
+    return out;
+  }
+
+  private static final byte[] PDF_MAGIC = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
   private static String displayName(String name) {
     return name == null ? "(sans nom)" : name;
   }

@@ -128,7 +128,7 @@ final class LinkScanner {
     }
   }
 
-  private static void add(Found found, Link link, int max) {
+  static void add(Found found, Link link, int max) {
     if (found.links.size() < max) {
       found.links.add(link);
     } else {

@@ -64,13 +64,23 @@ final class LureWording {
 
   /** Finds a phrase starting at a word boundary. */
   static boolean containsWord(String text, String phrase) {
+    return containsWord(text, phrase, false);
+  }
+
+  /**
+   * Finds a phrase starting at a word boundary, and when {@code wholeWord} also ending at one
+   * ("rib" is not found in "ribambelle").
+   */
+  static boolean containsWord(String text, String phrase, boolean wholeWord) {
     int from = 0;
     while (true) {
       int i = text.indexOf(phrase, from);
       if (i < 0) {
         return false;
       }
-      if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+      int end = i + phrase.length();
+      if ((i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+          && (!wholeWord || end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
         return true;
       }
       from = i + 1;

@@ -12,10 +12,11 @@ import java.util.Set;
  * @param institutions the institutions whose names and domains are protected
  * @param practiceDomains the practice's own domains, normalised
  * @param trustedDomains other legitimate domains, normalised
+ * @param practiceMembers the names of the practice's people, as written
  * @param limits the bounds
  */
 public record TriageConfig(Set<String> authservIds, List<Institution> institutions, List<String> practiceDomains,
-    List<String> trustedDomains, TriageLimits limits) {
+    List<String> trustedDomains, List<String> practiceMembers, TriageLimits limits) {
 
   /** Copies the collections. */
   public TriageConfig {
@@ -23,5 +24,6 @@ public record TriageConfig(Set<String> authservIds, List<Institution> institutio
     institutions = List.copyOf(institutions);
     practiceDomains = List.copyOf(practiceDomains);
     trustedDomains = List.copyOf(trustedDomains);
+    practiceMembers = List.copyOf(practiceMembers);
   }
 }

@@ -19,6 +19,7 @@ public final class TriageEngine {
   private final AttachmentInspector attachments;
   private final SenderChecks sender;
   private final LinkChecks links;
+  private final PretextChecks pretexts;
 
   /**
    * Builds the engine: loads Tika's media-type table and ICU's confusable data.
@@ -53,6 +54,7 @@ public final class TriageEngine {
     }
     this.sender = new SenderChecks(config, detector);
     this.links = new LinkChecks(detector, sender);
+    this.pretexts = new PretextChecks(config, sender);
   }
 
   /**
@@ -80,9 +82,17 @@ public final class TriageEngine {
       SenderChecks.Sender s = sender.check(content, f);
       LinkScanner.Found found = LinkScanner.scan(content, config.limits().maxLinks());
       String folded = TextFold.fold(new StringBuilder(content.subject).append('\n').append(content.text), config.limits().maxTextChars());
+      List<PretextChecks.Pdf> pdfs = attachments.pdfs(content.attachments);
+      for (PretextChecks.Pdf p : pdfs) {
+        for (String uri : p.scan().uris()) {
+          LinkScanner.add(found, new LinkScanner.Link(Url.parse(uri), null, p.name() == null ? "(sans nom)" : p.name()),
+              config.limits().maxLinks());
+        }
+      }
       links.check(found, s, folded, f);
       attachments.inspect(content.attachments, content.text, f);
       LureWording.check(folded, f);
+      pretexts.check(content, s, found, folded, pdfs, f);
     } catch (RuntimeException | StackOverflowError e) {
       LOG.log(System.Logger.Level.DEBUG, () -> "analysis stopped by " + e.getClass().getName());
       f.add(ReasonCode.MALFORMED, ReasonCode.FLOOR, "Le message n'a pas pu être analysé jusqu'au bout : sa structure est inattendue.");

@@ -88,6 +88,17 @@ public final class Evaluation {
     return notSafe(Label.PHISHING, Label.MALWARE);
   }
 
+  /**
+   * Detection of one kind (not SAFE).
+   *
+   * @param kind the kind
+   * @return the share of its messages not SAFE, NaN when absent
+   */
+  double detection(String kind) {
+    Counts c = byKind.get(kind);
+    return c == null ? Double.NaN : (double) (c.verdicts[1] + c.verdicts[2]) / c.total();
+  }
+
   /** Legitimate mail not SAFE. */
   double falsePositives() {
     return notSafe(Label.LEGIT);

@@ -23,7 +23,10 @@ class EvaluationTest {
   /**
    * The targets hold on the kinds the issue's signals cover; the whole corpus, with the hard cases
    * declared out of scope before the first run ({@link EvalCorpus#OUT_OF_SCOPE}), is reported and
-   * held to the detection it reached so that it cannot silently regress.
+   * held to the detection it reached (0.943, below the issue's 0.95: a parcel brand outside the table
+   * and a PDF holding only a link are still missed) so that it cannot silently regress; the two hard
+   * kinds the pretext signals now catch (CEO fraud from free mail, a compromised account's shared
+   * document) are held at the target.
    */
   @Test
   void independentCorpus_meetsTheTargets() {
@@ -37,7 +40,9 @@ class EvaluationTest {
     assertTrue(all.falsePositives() <= 0.03, report);
     assertTrue(all.malwareDangerous() >= 0.90, report);
     assertTrue(all.malformedFlagged() == 1.0, report);
-    assertTrue(all.detection() >= 0.85, report);
+    assertTrue(all.detection() >= 0.94, report);
+    assertTrue(all.detection("phishing-ceo-freemail") >= 0.95, report);
+    assertTrue(all.detection("phishing-compromised-account-webmail") >= 0.95, report);
   }
 
   @Test

@@ -188,7 +188,13 @@ public final class MailCorpus {
         new Scenario(Label.LEGIT, "legit-vendor-update", this::vendorUpdate),
         new Scenario(Label.LEGIT, "legit-forward", this::forward),
         new Scenario(Label.LEGIT, "legit-invitation-qr", this::invitationQr),
-        new Scenario(Label.LEGIT, "legit-no-auth-colleague", this::noAuthColleague));
+        new Scenario(Label.LEGIT, "legit-no-auth-colleague", this::noAuthColleague),
+        new Scenario(Label.LEGIT, "legit-practitioner-personal-mail", this::practitionerPersonal),
+        new Scenario(Label.LEGIT, "legit-supplier-invoice-platform", this::supplierInvoicePlatform),
+        new Scenario(Label.LEGIT, "legit-pdf-with-links", this::pdfWithLinks),
+        new Scenario(Label.LEGIT, "legit-share-service", this::shareService),
+        new Scenario(Label.LEGIT, "legit-parcel-notice", this::parcelNotice),
+        new Scenario(Label.LEGIT, "legit-accountant-transfer", this::accountantTransfer));
   }
 
   private byte[] colleaguePdf() {
@@ -348,6 +354,73 @@ public final class MailCorpus {
         .text("Bonjour,\n\nJe cherche un remplaçant pour juillet, seriez-vous intéressée ?\n\nCordialement," + signature(name)).build();
   }
 
+  private byte[] practitionerPersonal() {
+    String addr = pick(List.of("claire.martin", "c.martin", "clairemartin", "dr.claire.martin")) + r.nextInt(99) + "@" + pick(FREEMAIL);
+    String body = pick(List.of(
+        "Bonjour,\n\nJe suis bloquée à la formation, c'est urgent : pouvez-vous décaler mes patients de 14h et 15h à jeudi ?\n\nMerci",
+        "Coucou,\n\nJ'ai oublié mon badge, peux-tu me laisser la porte ouverte demain à 8h ? Réponds-moi au plus vite.\n\nClaire",
+        "Bonjour à toutes,\n\nPour info, le cabinet sera fermé le 15 août. Pensez à mettre à jour l'agenda en ligne sans délai.\n\nClaire"));
+    return base(pick(List.of("Claire Martin", "Dr Claire Martin", "Claire MARTIN")), addr, "pass")
+        .subject(pick(List.of("Urgent", "Demain", "Fermeture", "Agenda"))).text(body).build();
+  }
+
+  private byte[] supplierInvoicePlatform() {
+    String platform = pick(List.of("factures-en-ligne.fr", "mail.facturation-pro.com", "notify.edocs-pme.fr"));
+    String n = ref();
+    byte[] pdf = SyntheticAttachments.pdfWithLink(List.of("DentalDepot SAS - Facture n " + n, "Date : 12/03/2026",
+        "Designation : gants nitrile x 20 boites, compresses steriles x 10, fraises diamantees x 5",
+        "Montant HT : 412,50 EUR - TVA 20 % : 82,50 EUR - Total TTC : 495,00 EUR",
+        "Reglement par virement a 30 jours sur le compte habituel. Penalites de retard : 3 fois le taux legal.",
+        "Conditions generales de vente disponibles sur notre site. Merci de votre confiance."),
+        "https://www.dentaldepot.fr/espace-client/factures/" + n, r.nextBoolean());
+    return base(pick(List.of("DentalDepot via Facturation", "DentalDepot (factures)", "Service facturation DentalDepot")),
+        "noreply@" + platform, "pass").subject("Facture n°" + n + " disponible")
+        .text("Bonjour,\n\nVotre facture n°" + n + " est disponible. Règlement par virement à 30 jours, comme d'habitude."
+            + "\nConsultez votre espace client : https://www.dentaldepot.fr/espace-client\n\nDentalDepot")
+        .attach("Facture_" + n + ".pdf", "application/pdf", pdf).build();
+  }
+
+  private byte[] pdfWithLinks() {
+    String site = pick(List.of("congres-odonto.fr", "formation-dentaire.fr"));
+    if (r.nextBoolean()) {
+      byte[] pdf = SyntheticAttachments.pdfWithLink(List.of("Programme des journees de printemps", "Vendredi 9h00 : accueil des participants",
+          "9h30 : antibioprophylaxie en omnipratique, recommandations actualisees", "11h00 : implantologie et patients sous anticoagulants",
+          "14h00 : ateliers pratiques par groupes de douze, inscription obligatoire", "16h30 : table ronde sur la radioprotection au cabinet",
+          "Inscriptions et informations pratiques sur notre site internet."), "https://www." + site + "/inscription", r.nextBoolean());
+      return base("Congrès Odonto", "evenements@" + site, "pass").subject("Programme des journées")
+          .text("Chers confrères,\n\nVous trouverez le programme en pièce jointe.\n\nL'équipe d'organisation")
+          .attach("programme.pdf", "application/pdf", pdf).build();
+    }
+    byte[] pdf = SyntheticAttachments.pdfWithLink(List.of("Bon de reduction -10 %"), "https://www." + site + "/boutique", r.nextBoolean());
+    return base("Formation Dentaire", "boutique@" + site, "pass").subject("Votre bon de réduction")
+        .text("Bonjour,\n\nVotre bon de réduction est en pièce jointe.\n\nFormation Dentaire").attach("bon.pdf", "application/pdf", pdf).build();
+  }
+
+  private byte[] shareService() {
+    String name = person();
+    String addr = ascii(name) + "@" + pick(FREEMAIL);
+    String[] svc = pick(List.of(new String[] {"WeTransfer", "https://we.tl/t-" + ref() + "AbCd"},
+        new String[] {"Dropbox", "https://www.dropbox.com/scl/fi/" + ref() + "/radios.zip?dl=0"},
+        new String[] {"OneDrive", "https://1drv.ms/f/s!A" + ref() + "xyz"}));
+    return base(name, addr, "pass").subject("Radios du patient")
+        .text("Bonjour,\n\nJe vous ai partagé les radios par " + svc[0] + " (fichier trop lourd pour un e-mail) : " + svc[1]
+            + "\n\nLe lien expire dans 7 jours." + signature(name)).build();
+  }
+
+  private byte[] parcelNotice() {
+    String[] brand = pick(List.of(new String[] {"Chronopost", "chronopost.fr", "chronopost.fr"},
+        new String[] {"Mondial Relay", "notifications-colis.fr", "mondialrelay.fr"}, new String[] {"DPD France", "dpd.fr", "dpd.fr"}));
+    String h = html("Bonjour,", "Votre colis n°" + ref() + " sera livré demain entre 9h et 13h. Paiement déjà effectué, rien à régler.",
+        "<a href=\"https://www." + brand[2] + "/suivi/" + ref() + "\">Suivre mon colis</a>");
+    return base(brand[0], "noreply@" + brand[1], "pass").subject("Votre colis arrive demain").html(h).build();
+  }
+
+  private byte[] accountantTransfer() {
+    return base("Cabinet Ferrand Expertise", "contact@ferrand-expertise.fr", "pass").subject("Acompte d'impôt")
+        .text("Bonjour Docteur,\n\nL'acompte de " + amount() + " sera prélevé le 15. Si vous préférez un virement, notre IBAN"
+            + " figure sur la lettre de mission.\n\nBien cordialement,\nCabinet Ferrand Expertise").build();
+  }
+
   // ------------------------------------------------------------------ phishing
 
   private List<Scenario> phishing() {
@@ -366,7 +439,13 @@ public final class MailCorpus {
         new Scenario(Label.PHISHING, "phishing-spoofed-institution", this::spoofedInstitution),
         new Scenario(Label.PHISHING, "phishing-iban-change", this::ibanChange),
         new Scenario(Label.PHISHING, "phishing-punycode-sender", this::punycodeSender),
-        new Scenario(Label.PHISHING, "phishing-userinfo-link", this::userinfoLink));
+        new Scenario(Label.PHISHING, "phishing-userinfo-link", this::userinfoLink),
+        new Scenario(Label.PHISHING, "phishing-ceo-fraud-freemail", this::ceoFraud),
+        new Scenario(Label.PHISHING, "phishing-supplier-bank-change", this::supplierBankChange),
+        new Scenario(Label.PHISHING, "phishing-payment-reply-to", this::paymentReplyTo),
+        new Scenario(Label.PHISHING, "phishing-unknown-brand", this::unknownBrand),
+        new Scenario(Label.PHISHING, "phishing-compromised-share", this::compromisedShare),
+        new Scenario(Label.PHISHING, "phishing-pdf-link-only", this::pdfLinkOnly));
   }
 
   private String lure() {
@@ -497,6 +576,87 @@ public final class MailCorpus {
   private byte[] userinfoLink() {
     String h = html("Bonjour,", lure(), "<a href=\"https://www.ameli.fr@" + pick(BAD_HOSTS) + "/assure\">Accéder à mon compte</a>");
     return base("Compte assuré", "info@" + pick(List.of("comptes-assures.net", "notif-assure.com")), "none").subject("Votre compte").html(h).build();
+  }
+
+  private byte[] ceoFraud() {
+    String addr = pick(List.of("claire.martin.cabinet", "dr.martin.claire", "cmartin.dentiste", "claire.martin")) + r.nextInt(999)
+        + "@" + pick(FREEMAIL);
+    String body = pick(List.of(
+        "Bonjour,\n\nEs-tu disponible ? J'ai besoin que tu effectues un virement urgent de " + amount() + " pour un nouveau fournisseur."
+            + " Je suis en réunion, je t'envoie l'IBAN par retour. Reste discrète.\n\nClaire",
+        "Bonjour,\n\nPeux-tu acheter 5 cartes cadeaux Google Play de 100 € pour remercier l'équipe ? Envoie-moi les codes en photo,"
+            + " je te rembourse lundi.\n\nDr Martin",
+        "Bonjour,\n\nJ'ai changé de banque : merci d'utiliser mon nouveau RIB pour le prochain versement de la rétrocession.\n\nClaire Martin"));
+    return base(pick(List.of("Claire Martin", "Dr Martin", "Dr Claire Martin", "Cabinet Martin")), addr, "pass")
+        .subject(pick(List.of("Demande rapide", "Urgent", "Confidentiel", "RIB"))).text(body).build();
+  }
+
+  private byte[] supplierBankChange() {
+    String[] who = pick(List.of(new String[] {"DentalDepot", "DentalDepot Comptabilité"}, new String[] {"Labo Biomed", "Laboratoire Labo Biomed"},
+        new String[] {"Logiciel Dentaire", "Logiciel Dentaire - Facturation"}));
+    boolean free = r.nextBoolean();
+    String addr = free ? ascii(who[0]).replace(".", "") + ".compta@" + pick(FREEMAIL)
+        : "facturation@" + pick(List.of("groupe-gestion-pro.com", "services-compta.net", "pme-factures.fr"));
+    String t = "Bonjour,\n\nNous vous informons d'un changement de banque. Merci d'enregistrer notre nouveau RIB pour le règlement de la"
+        + " facture n°" + ref() + " (" + amount() + ") :\nIBAN FR76 1027 8000 " + (1000 + r.nextInt(9000)) + " 0000 0000 000\n\nCordialement,\n" + who[1];
+    return base(who[1], addr, free ? "pass" : pick(List.of("pass", "none"))).subject("Mise à jour de nos coordonnées bancaires").text(t).build();
+  }
+
+  private byte[] paymentReplyTo() {
+    String domain = pick(List.of("ferrand-expertise.fr", "transports-leduc.fr", "fournitures-bureau-ouest.com"));
+    return base(pick(List.of("Service comptable", "Comptabilité", "Direction administrative")), "compta@" + domain, "pass")
+        .replyTo("compta." + organisationLabel(domain) + "@" + pick(FREEMAIL)).subject("Facture en attente")
+        .text("Bonjour,\n\nLa facture n°" + ref() + " reste impayée. Merci de procéder au virement aujourd'hui et de nous confirmer"
+            + " l'opération en répondant à ce message.\n\nCordialement").build();
+  }
+
+  private static String organisationLabel(String domain) {
+    return domain.substring(0, domain.indexOf('.'));
+  }
+
+  private byte[] unknownBrand() {
+    String[] brand = pick(List.of(new String[] {"Chronopost", "suivi"}, new String[] {"Colis Privé", "colis"}, new String[] {"DPD France", "dpd"},
+        new String[] {"Mondial Relay", "relais"}, new String[] {"EDF Service Client", "edf"}, new String[] {"TotalEnergies", "energie"},
+        new String[] {"Netflix", "compte"}, new String[] {"SFR Facturation", "facture"}));
+    String from = pick(List.of("notification@suivi-envoi24.com", "info@mail-service-clients.net", "noreply@alerte-client.org",
+        "service@gestion-envois.info"));
+    String bad = pick(List.of("reprogrammer-livraison.top", "paiement-frais.xyz", "mise-a-jour-abonnement.online", "regularisation-client.site"));
+    String ask = pick(List.of("Des frais de livraison de 1,99 € restent à régler pour que votre colis soit livré.",
+        "Votre dernier paiement a été refusé : mettez à jour votre carte bancaire pour éviter l'interruption du service.",
+        "Un remboursement de " + amount() + " vous attend : connectez-vous avec vos identifiants pour le recevoir."));
+    String h = html("Bonjour,", ask, "<a href=\"https://" + bad + "/" + brand[1] + "/" + ref() + "\">Continuer</a>");
+    return base(brand[0], from, pick(List.of("pass", "none"))).subject(pick(List.of("Action requise", "Votre colis", "Paiement refusé")))
+        .html(h).build();
+  }
+
+  private byte[] compromisedShare() {
+    String name = person();
+    String domain = pick(List.of("cabinet-kine-" + ascii(pick(LAST)) + ".fr", "pharmacie-du-port.fr", "orthodontie-" + ascii(pick(LAST)) + ".fr"));
+    String target = pick(List.of("https://docview-" + ref() + ".web.app/share/index.html",
+        "https://" + ref() + "-files.blob.core.windows.net/docs/view.html",
+        "https://storage.googleapis.com/shared-" + ref() + "/document.html",
+        "https://sites.google.com/view/partage-" + ref(),
+        "https://www.atelier-poterie-" + ref() + ".com/wp-content/uploads/owa/login.php",
+        "https://secure-docs-" + ref() + ".com/onedrive/signin?id=" + ref()));
+    String text = pick(List.of("Ouvrir dans OneDrive", "Consulter le document", "Afficher le fichier"));
+    String h = html("Bonjour,", name + " vous a partagé un document : « Devis_" + ref() + ".pdf ».",
+        "<a href=\"" + target + "\">" + text + "</a>", "Ce lien expire dans 48 heures.");
+    return base(name, ascii(name) + "@" + domain, "pass").subject(pick(List.of("Document partagé", name + " a partagé un fichier avec vous",
+        "Devis à consulter"))).html(h).build();
+  }
+
+  private byte[] pdfLinkOnly() {
+    String target = pick(List.of("https://" + pick(BAD_HOSTS) + "/doc/" + ref(), "https://facture-" + ref() + ".pages.dev/",
+        "https://" + (80 + r.nextInt(100)) + ".12.34." + (1 + r.nextInt(200)) + "/f.php"));
+    byte[] pdf = r.nextInt(4) == 0 ? SyntheticAttachments.pdf("Document disponible sur " + target)
+        : SyntheticAttachments.pdfWithLink(pick(List.of(List.of("Document protege"), List.of("Cliquez pour afficher la facture"),
+        List.of("Facture", "Afficher le document"), List.<String>of(), List.of("Votre document est pret.", "Il a ete partage de maniere securisee.",
+            "Cliquez sur le bouton ci-dessous pour l'ouvrir dans votre navigateur.", "OUVRIR LE DOCUMENT"))), target, r.nextBoolean());
+    String name = person();
+    String domain = pick(List.of("menuiserie-" + ascii(pick(LAST)) + ".fr", "garage-central.fr", "agence-immo-" + ascii(pick(LAST)) + ".com"));
+    return base(name, ascii(name) + "@" + domain, pick(List.of("pass", "none"))).subject(pick(List.of("Facture", "Document", "Votre devis")))
+        .text("Bonjour,\n\nVeuillez trouver ci-joint le document.\n\nCordialement," + signature(name))
+        .attach(pick(List.of("Facture_" + ref() + ".pdf", "Document.pdf", "Devis.pdf")), "application/pdf", pdf).build();
   }
 
   // ------------------------------------------------------------------ malware

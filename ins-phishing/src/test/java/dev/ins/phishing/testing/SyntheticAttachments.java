@@ -202,6 +202,78 @@ public final class SyntheticAttachments {
   }
 
   /**
+   * A PDF document of one page showing some text lines, with a link annotation covering the page
+   * whose URI action goes to {@code uri}. Compressed, the page content is a Flate stream and the
+   * annotation sits in a Flate-compressed object stream (PDF 1.5), as most PDF writers produce it;
+   * uncompressed, the URI is written as a hexadecimal string ({@code /URI<6874…>}).
+   *
+   * @param lines the text lines (ASCII; parentheses removed)
+   * @param uri the link target
+   * @param compressed whether content and annotation are Flate-compressed
+   * @return the bytes
+   */
+  public static byte[] pdfWithLink(java.util.List<String> lines, String uri, boolean compressed) {
+    StringBuilder content = new StringBuilder("BT /F1 11 Tf 72 760 Td 14 TL\n");
+    for (String line : lines) {
+      content.append('(').append(line.replace("(", "").replace(")", "").replace("\\", "")).append(") Tj T*\n");
+    }
+    content.append("ET\n");
+    String annot = "<< /Type /Annot /Subtype /Link /Rect [0 0 595 842] /Border [0 0 0] /A << /S /URI /URI ("
+        + uri.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") >> >>";
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(out, "%PDF-1.5\n%\u00e2\u00e3\u00cf\u00d3\n");
+    write(out, "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n");
+    write(out, "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n");
+    write(out, "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Annots [5 0 R] >> endobj\n");
+    if (compressed) {
+      byte[] c = deflate(content.toString().getBytes(StandardCharsets.ISO_8859_1));
+      write(out, "4 0 obj << /Length " + c.length + " /Filter /FlateDecode >> stream\n");
+      out.writeBytes(c);
+      write(out, "\nendstream endobj\n");
+      String objects = "5 0 " + annot;
+      byte[] o = deflate(objects.getBytes(StandardCharsets.ISO_8859_1));
+      write(out, "6 0 obj << /Type /ObjStm /N 1 /First 4 /Length " + o.length + " /Filter /FlateDecode >> stream\n");
+      out.writeBytes(o);
+      write(out, "\nendstream endobj\n");
+    } else {
+      write(out, "4 0 obj << /Length " + content.length() + " >> stream\n" + content + "endstream endobj\n");
+      StringBuilder hex = new StringBuilder();
+      for (byte b : uri.getBytes(StandardCharsets.ISO_8859_1)) {
+        hex.append(String.format(java.util.Locale.ROOT, "%02X", b & 0xFF));
+      }
+      write(out, "5 0 obj << /Type /Annot /Subtype /Link /Rect [0 0 595 842] /A << /S /URI /URI<" + hex + "> >> >> endobj\n");
+    }
+    write(out, "trailer << /Root 1 0 R /Size 7 >>\n%%EOF\n");
+    return out.toByteArray();
+  }
+
+  private static void write(ByteArrayOutputStream out, String s) {
+    out.writeBytes(s.getBytes(StandardCharsets.ISO_8859_1));
+  }
+
+  /**
+   * Compresses bytes with Flate (zlib), as a PDF {@code /FlateDecode} stream holds them.
+   *
+   * @param data the bytes
+   * @return the compressed bytes
+   */
+  public static byte[] deflate(byte[] data) {
+    java.util.zip.Deflater d = new java.util.zip.Deflater();
+    try {
+      d.setInput(data);
+      d.finish();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buf = new byte[4096];
+      while (!d.finished()) {
+        out.write(buf, 0, d.deflate(buf));
+      }
+      return out.toByteArray();
+    } finally {
+      d.end();
+    }
+  }
+
+  /**
    * A small PNG picture (black and white squares, like a QR code), drawn with the JDK's ImageIO.
    *
    * @param seed the pattern
