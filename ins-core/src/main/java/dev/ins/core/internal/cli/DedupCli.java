@@ -84,12 +84,19 @@ public final class DedupCli implements Callable<Integer> {
         self.arguments().map(List::of).orElse(List.of()), System.getenv(), args, Runtime.getRuntime().maxMemory());
     if (child.isPresent()) {
       try {
-        System.exit(DedupLauncher.run(child.get()));
+        System.exit(DedupLauncher.run(child.get(), () -> run(args, System.out, System.err), System.err));
       } catch (IOException e) {
         System.err.println("dedup: cannot start a JVM with a bounded heap; running with this JVM's heap");
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         System.exit(ExitCode.INTERNAL.code());
+      }
+    }
+    if (Boolean.getBoolean(DedupLauncher.BOUNDED)) {
+      try {
+        System.exit(run(args, System.out, System.err));
+      } catch (OutOfMemoryError e) {
+        System.exit(DedupLauncher.HEAP_EXHAUSTED); // the parent runs the command with its own heap
       }
     }
     System.exit(run(args, System.out, System.err));

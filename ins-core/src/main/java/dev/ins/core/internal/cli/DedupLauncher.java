@@ -1,6 +1,7 @@
 package dev.ins.core.internal.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 
 /**
  * The {@code dedup} jar's heap bound. Started as {@code java -jar ins-dedup.jar dedup --in FILE …}
@@ -36,6 +38,14 @@ final class DedupLauncher {
   private static final String[] HEAP_OPTIONS = {
       "-Xmx", "-Xms", "-XX:MaxHeapSize", "-XX:InitialHeapSize", "-XX:MinHeapSize", "-XX:MaxRAM",
       "-XX:InitialRAM", "-XX:MinRAM", "-XX:SoftMaxHeapSize", "-XX:+Use", "-XX:-Use"};
+
+  /** The system property that tells the child it runs under the bound. */
+  static final String BOUNDED = "ins.dedup.boundedHeap";
+  /**
+   * The child's exit code when the bounded heap was too small (an {@link OutOfMemoryError}): not an
+   * {@code ExitCode}, a private signal to the parent, which then runs the command with its own heap.
+   */
+  static final int HEAP_EXHAUSTED = 86;
 
   private DedupLauncher() {}
 
@@ -96,6 +106,7 @@ final class DedupLauncher {
     cmd.add(java);
     cmd.addAll(options);
     cmd.add("-Xmx" + (heap >> 20) + "m");
+    cmd.add("-D" + BOUNDED + "=true");
     // a batch job: the throughput collector (less memory of its own than G1, fewer pauses to pay)
     cmd.add("-XX:+UseParallelGC");
     cmd.add("-jar");
@@ -139,19 +150,29 @@ final class DedupLauncher {
 
   /**
    * Runs the child command with this process's standard streams and returns its exit code; the
-   * child is stopped if this process is.
+   * child is stopped if this process is. When the bounded heap was too small for the input (the
+   * child exits with {@link #HEAP_EXHAUSTED}), says so on {@code err} and runs the command in this
+   * JVM instead: a bound never turns a run that fits the machine into a failure.
    *
    * @param cmd the child's command line
-   * @return its exit code
-   * @throws IOException when it cannot be started
+   * @param inThisJvm runs the command in this JVM and returns its exit code
+   * @param err where the fallback is reported
+   * @return the exit code
+   * @throws IOException when the child cannot be started
    * @throws InterruptedException when interrupted while waiting
    */
-  static int run(List<String> cmd) throws IOException, InterruptedException {
+  static int run(List<String> cmd, IntSupplier inThisJvm, PrintStream err) throws IOException, InterruptedException {
     Process child = new ProcessBuilder(cmd).inheritIO().start();
     Thread stop = new Thread(child::destroy, "ins-dedup-launcher");
     Runtime.getRuntime().addShutdownHook(stop);
     int code = child.waitFor();
     Runtime.getRuntime().removeShutdownHook(stop);
-    return code;
+    if (code != HEAP_EXHAUSTED) {
+      return code;
+    }
+    err.println("dedup: the bounded heap was too small for this input; running again with the JVM's default heap"
+        + " (or give -Xmx)");
+    err.flush();
+    return inThisJvm.getAsInt();
   }
 }

@@ -3,12 +3,16 @@ package dev.ins.core.internal.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +40,8 @@ class DedupLauncherTest {
     List<String> cmd = child(List.of("-Xlog:gc", "-jar", "ins-dedup.jar", "dedup", "--in", in.toString()), Map.of(),
         "dedup", "--in", in.toString(), "--out", "p.csv").orElseThrow();
     long heapMb = DedupLauncher.heapBytes(70_000_000) >> 20;
-    assertEquals(List.of("/usr/bin/java", "-Xlog:gc", "-Xmx" + heapMb + "m", "-XX:+UseParallelGC", "-jar",
+    assertEquals(List.of("/usr/bin/java", "-Xlog:gc", "-Xmx" + heapMb + "m", "-D" + DedupLauncher.BOUNDED + "=true",
+        "-XX:+UseParallelGC", "-jar",
         "ins-dedup.jar", "dedup", "--in", in.toString(), "--out", "p.csv"), cmd);
     assertTrue(heapMb > 600 && heapMb < 700, "about 9 bytes of heap per input byte: " + heapMb);
     assertEquals(DedupLauncher.MIN_HEAP, DedupLauncher.heapBytes(1_000), "small inputs get the floor");
@@ -74,10 +79,22 @@ class DedupLauncherTest {
   }
 
   @Test
-  void run_returnsTheChildsExitCode() throws Exception {
+  void run_returnsTheChildsExitCode_andRunsInThisJvmWhenTheBoundedHeapWasTooSmall() throws Exception {
     String java = ProcessHandle.current().info().command().orElseThrow();
     Path exit = dir.resolve("Exit.java");
     Files.writeString(exit, "class Exit { public static void main(String[] a) { System.exit(Integer.parseInt(a[0])); } }");
-    assertEquals(6, DedupLauncher.run(List.of(java, exit.toString(), "6")));
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+    int[] inThisJvm = new int[1];
+    IntSupplier here = () -> {
+      inThisJvm[0]++;
+      return 0;
+    };
+    assertEquals(6, DedupLauncher.run(List.of(java, exit.toString(), "6"), here, errStream));
+    assertEquals(0, inThisJvm[0], "the child's answer stands");
+    assertEquals(0, DedupLauncher.run(List.of(java, exit.toString(), "" + DedupLauncher.HEAP_EXHAUSTED), here,
+        errStream));
+    assertEquals(1, inThisJvm[0], "heap exhausted: run again here");
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("bounded heap was too small"), err.toString(StandardCharsets.UTF_8));
   }
 }
