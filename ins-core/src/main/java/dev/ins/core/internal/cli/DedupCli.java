@@ -20,8 +20,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,6 +43,9 @@ import picocli.CommandLine.Spec;
  * are reported on stderr with their line number and skipped. Progress goes to stderr for inputs of
  * 100,000 records or more. stdout gets one JSON summary. Exit codes ({@link ExitCode}): 0 done,
  * 2 usage error, 3 unreadable input (missing file, wrong header), 6 output not written.
+ *
+ * <p>Started as {@code java -jar} without a heap option, {@link #main} runs the command in a child
+ * JVM whose heap is bounded by the input's size ({@link DedupLauncher}).
  */
 @Command(name = "dedup", description = {
     "Finds candidate duplicates and matricule collisions in an identity export.",
@@ -74,6 +79,26 @@ public final class DedupCli implements Callable<Integer> {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    ProcessHandle.Info self = ProcessHandle.current().info();
+    Optional<List<String>> child = DedupLauncher.childCommand(self.command().orElse(null),
+        self.arguments().map(List::of).orElse(List.of()), System.getenv(), args, Runtime.getRuntime().maxMemory());
+    if (child.isPresent()) {
+      try {
+        System.exit(DedupLauncher.run(child.get(), () -> run(args, System.out, System.err), System.err));
+      } catch (IOException e) {
+        System.err.println("dedup: cannot start a JVM with a bounded heap; running with this JVM's heap");
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        System.exit(ExitCode.INTERNAL.code());
+      }
+    }
+    if (Boolean.getBoolean(DedupLauncher.BOUNDED)) {
+      try {
+        System.exit(run(args, System.out, System.err));
+      } catch (OutOfMemoryError e) {
+        System.exit(DedupLauncher.HEAP_EXHAUSTED); // the parent runs the command with its own heap
+      }
+    }
     System.exit(run(args, System.out, System.err));
   }
 

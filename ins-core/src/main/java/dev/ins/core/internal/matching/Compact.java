@@ -61,6 +61,63 @@ public final class Compact {
   public Compact() {}
 
   /**
+   * An empty store with room for {@code records} records, {@code letterCount} name letters and
+   * {@code idCount} id characters before it grows.
+   */
+  Compact(int records, int letterCount, int idCount) {
+    int r = Math.max(records, 1);
+    letters = new byte[Math.max(letterCount, 1)];
+    idChars = new char[Math.max(idCount, 1)];
+    idOff = new int[r];
+    nameOff = new int[r];
+    usedOff = new int[r];
+    listOff = new int[r];
+    nameLen = new short[r];
+    usedLen = new short[r];
+    listLen = new short[r];
+    firstLen = new short[r];
+    phName = new long[r];
+    phUsed = new long[r];
+    phFirst = new long[r];
+    date = new int[r];
+    sex = new byte[r];
+    place = new int[r];
+    mat = new long[r];
+    p3Name = new int[r];
+    p3First = new int[r];
+    p3Used = new int[r];
+  }
+
+  /**
+   * Joins stores into one whose columns have exactly the size they need: one copy of each record,
+   * where appending chunk after chunk to a growing store copies the columns again at every growth
+   * (and leaves each old column, megabytes at a million records, to the garbage collector). The
+   * parts are released as they are copied ({@code parts} is cleared).
+   *
+   * @param parts the stores, in order
+   * @return one store holding their records in that order
+   * @throws IllegalArgumentException when the records or their letters exceed a column's capacity
+   */
+  static Compact concat(java.util.List<Compact> parts) {
+    long records = 0;
+    long letterCount = 0;
+    long idCount = 0;
+    for (Compact c : parts) {
+      records += c.size;
+      letterCount += c.lettersUsed;
+      idCount += c.idUsed;
+    }
+    Compact all = new Compact((int) Math.min(records, Integer.MAX_VALUE - 16),
+        capacity(letterCount, 0, "name letters"), capacity(idCount, 0, "id characters"));
+    for (int i = 0; i < parts.size(); i++) {
+      all.addAll(parts.get(i));
+      parts.set(i, null);
+    }
+    parts.clear();
+    return all;
+  }
+
+  /**
    * A store holding one record.
    *
    * @param r the record

@@ -43,7 +43,7 @@ public final class DedupEngine {
   private final ProgressListener listener;
 
   private int n;
-  private final Compact recs = new Compact();
+  private Compact recs = new Compact();
 
   /** Each record's used-name key (the second key of the NAME pass), -1 when none. */
   private long[] altKeys;
@@ -111,6 +111,8 @@ public final class DedupEngine {
     // names repeat a lot (frequent surnames and first names): compute each Phonex key once per run
     ConcurrentHashMap<String, Long> phonexCache = new ConcurrentHashMap<>(1 << 16);
     List<Future<Compact>> inFlight = new ArrayList<>();
+    // chunks are kept as prepared and joined once at the end, at their exact size
+    List<Compact> parts = new ArrayList<>();
     while (in.hasNext()) {
       DedupRecord[] chunk = new DedupRecord[CHUNK];
       int k = 0;
@@ -125,13 +127,14 @@ public final class DedupEngine {
       final int size = k;
       inFlight.add(pool.submit(() -> prepare(c, size, phonexCache)));
       if (inFlight.size() >= 2 * threads) {
-        append(inFlight.remove(0).get());
+        append(parts, inFlight.remove(0).get());
         listener.onProgress(new Progress(DetectionPhase.READING, n, -1));
       }
     }
     for (Future<Compact> f : inFlight) {
-      append(f.get());
+      append(parts, f.get());
     }
+    recs = Compact.concat(parts);
     int dup = recs.duplicateId();
     if (dup >= 0) {
       throw new IllegalArgumentException("duplicate record id: " + recs.id(dup));
@@ -144,19 +147,20 @@ public final class DedupEngine {
   }
 
   private static Compact prepare(DedupRecord[] chunk, int size, ConcurrentHashMap<String, Long> cache) {
-    Compact out = new Compact();
+    // room for typical records (about 30 letters and 10 id characters); a chunk of longer ones grows
+    Compact out = new Compact(size, 32 * size, 12 * size);
     for (int i = 0; i < size; i++) {
       out.add(chunk[i], cache);
     }
     return out;
   }
 
-  private void append(Compact ps) {
+  private void append(List<Compact> parts, Compact ps) {
     if (n + ps.size() > IDX_MASK) {
       throw new IllegalArgumentException("at most " + IDX_MASK + " records per run");
     }
-    recs.addAll(ps);
-    n = recs.size();
+    parts.add(ps);
+    n += ps.size();
   }
 
   // ---------------------------------------------------------------- keys
@@ -185,20 +189,19 @@ public final class DedupEngine {
    * least-significant-digit radix sort in three passes over the key bits. The entries are built in
    * record order, so equal keys stay in record order, as a full sort of the entries would leave them.
    */
-  static void sortByKey(long[] a) {
-    int n = a.length;
+  static void sortByKey(long[] a, int n, long[] tmp) {
     if (n < 2) {
       return;
     }
     long[] src = a;
-    long[] dst = new long[n];
+    long[] dst = tmp;
     int[] count = new int[1 << 13];
     int[] shifts = {IDX_BITS, IDX_BITS + 13, IDX_BITS + 26};
     for (int shift : shifts) {
       int mask = (1 << Math.min(13, 64 - shift)) - 1;
       Arrays.fill(count, 0);
-      for (long v : src) {
-        count[(int) (v >>> shift) & mask]++;
+      for (int i = 0; i < n; i++) {
+        count[(int) (src[i] >>> shift) & mask]++;
       }
       if (count[(int) (src[0] >>> shift) & mask] == n) {
         continue; // one digit value: this pass would not move anything
@@ -209,7 +212,8 @@ public final class DedupEngine {
         count[d] = sum;
         sum += c;
       }
-      for (long v : src) {
+      for (int i = 0; i < n; i++) {
+        long v = src[i];
         dst[count[(int) (v >>> shift) & mask]++] = v;
       }
       long[] t = src;
@@ -250,6 +254,9 @@ public final class DedupEngine {
         altKeys[r] = Blocking.usedNameKey(recs, r);
       }
     });
+    // the entries of a pass and the radix sort's buffer, reused by every pass
+    long[] entries = new long[0];
+    long[] sortBuffer = new long[0];
     for (int s = 0; s < SLOTS; s++) {
       listener.onProgress(new Progress(DetectionPhase.SCORING, s, SLOTS));
       final int pass = s;
@@ -268,7 +275,11 @@ public final class DedupEngine {
           count++;
         }
       }
-      long[] entries = new long[count];
+      if (entries.length < count) {
+        entries = new long[count];
+        sortBuffer = new long[count];
+      }
+      final long[] passEntries = entries;
       int e = 0;
       for (int r = 0; r < n; r++) {
         long k = slotKeys[r];
@@ -279,9 +290,9 @@ public final class DedupEngine {
           entries[e++] = altKeys[r] << IDX_BITS | r;
         }
       }
-      sortByKey(entries);
+      sortByKey(entries, count, sortBuffer);
       // block boundaries: starts of runs of equal keys with at least 2 entries
-      int[] ranges = blockRanges(entries);
+      int[] ranges = blockRanges(entries, count);
       int blocks = ranges.length / 2;
       markOversized(s, entries, ranges);
       final int slot = s;
@@ -294,7 +305,7 @@ public final class DedupEngine {
           while ((batch = next.getAndAdd(64)) < blocks) {
             int end = Math.min(batch + 64, blocks);
             for (int bi = batch; bi < end; bi++) {
-              w.block(slot, entries, ranges[2 * bi], ranges[2 * bi + 1]);
+              w.block(slot, passEntries, ranges[2 * bi], ranges[2 * bi + 1]);
             }
           }
           return w;
@@ -315,14 +326,14 @@ public final class DedupEngine {
   }
 
   /** Blocks of at least 2 entries, as interleaved {@code [start, end)} offsets. */
-  private static int[] blockRanges(long[] entries) {
+  private static int[] blockRanges(long[] entries, int count) {
     int[] tmp = new int[16];
     int c = 0;
     int i = 0;
-    while (i < entries.length) {
+    while (i < count) {
       long k = entries[i] >>> IDX_BITS;
       int j = i + 1;
-      while (j < entries.length && entries[j] >>> IDX_BITS == k) {
+      while (j < count && entries[j] >>> IDX_BITS == k) {
         j++;
       }
       if (j - i >= 2) {

@@ -16,8 +16,10 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -50,7 +52,51 @@ public final class SparkCli implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    quietLoggingUnlessConfigured();
     System.exit(Cli.run(new SparkCli(), System.out, System.err, args));
+  }
+
+  /** The class path resource of the command line's default logging (WARN on standard error). */
+  static final String CLI_LOGGING = "dev/ins/spark/internal/cli/log4j2-cli.properties";
+
+  /** The file names log4j2 looks for on the class path when no configuration file is given. */
+  private static final String[] LOG4J2_DEFAULT_NAMES = {
+      "log4j2-test.properties", "log4j2-test.yaml", "log4j2-test.yml", "log4j2-test.json", "log4j2-test.jsn",
+      "log4j2-test.xml", "log4j2.properties", "log4j2.yaml", "log4j2.yml", "log4j2.json", "log4j2.jsn",
+      "log4j2.xml"};
+
+  /**
+   * Without any log4j2 configuration, Spark installs its own defaults at INFO, dozens of lines on
+   * standard error for one run. When the user or the cluster configures nothing (no
+   * {@code log4j2.configurationFile}, no log4j2 file on the class path), the command line logs
+   * warnings and errors only; any configuration of theirs wins.
+   */
+  static void quietLoggingUnlessConfigured() {
+    defaultLogging(SparkCli.class.getClassLoader(), System::getProperty, System::getenv)
+        .ifPresent(file -> System.setProperty("log4j2.configurationFile", file));
+  }
+
+  /**
+   * The logging configuration the command line installs: {@link #CLI_LOGGING} when log4j2 would
+   * otherwise find none, empty when the user or the cluster configured it.
+   *
+   * @param loader the class loader log4j2 searches
+   * @param properties system properties
+   * @param environment environment variables
+   * @return the configuration file to set, or empty
+   */
+  static Optional<String> defaultLogging(ClassLoader loader,
+      UnaryOperator<String> properties, UnaryOperator<String> environment) {
+    if (properties.apply("log4j2.configurationFile") != null || properties.apply("log4j.configurationFile") != null
+        || environment.apply("LOG4J_CONFIGURATION_FILE") != null) {
+      return Optional.empty();
+    }
+    for (String name : LOG4J2_DEFAULT_NAMES) {
+      if (loader.getResource(name) != null) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(CLI_LOGGING);
   }
 
   @Override

@@ -10,13 +10,19 @@ import dev.ins.core.testing.Seeds;
 import dev.ins.spark.LocalSpark;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,5 +100,24 @@ class SparkCliTest {
     PiiGuard.assertNoPii(out() + err.toString(StandardCharsets.UTF_8), List.of("279035121518989"));
     assertEquals(2, run("dedup", "--in", "a", "--out", "b", "--window", "0"));
     assertEquals(2, run());
+  }
+
+  @Test
+  void commandLineLogging_isWarnOnly_unlessTheUserOrTheClusterConfiguresLog4j2() throws IOException {
+    UnaryOperator<String> none = k -> null;
+    try (URLClassLoader bare = new URLClassLoader(new URL[0], null)) {
+      assertEquals(Optional.of(SparkCli.CLI_LOGGING), SparkCli.defaultLogging(bare, none, none));
+      assertEquals(Optional.empty(),
+          SparkCli.defaultLogging(bare, k -> k.equals("log4j2.configurationFile") ? "/etc/mine.xml" : null, none));
+      assertEquals(Optional.empty(),
+          SparkCli.defaultLogging(bare, none, k -> k.equals("LOG4J_CONFIGURATION_FILE") ? "/etc/mine.xml" : null));
+    }
+    // the tests' class path has log4j2-test.properties: a configuration on the class path wins
+    assertEquals(Optional.empty(), SparkCli.defaultLogging(getClass().getClassLoader(), none, none));
+    try (InputStream in = SparkCli.class.getClassLoader().getResourceAsStream(SparkCli.CLI_LOGGING)) {
+      Properties p = new Properties();
+      p.load(in);
+      assertEquals("warn", p.getProperty("rootLogger.level"));
+    }
   }
 }
