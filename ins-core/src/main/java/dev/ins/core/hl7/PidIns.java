@@ -439,6 +439,11 @@ public record PidIns(Identity identity, Optional<String> declaredStatus, List<St
     int y = Integer.parseInt(pid7.substring(0, 4));
     int m = n >= 6 ? Integer.parseInt(pid7.substring(4, 6)) : 0;
     int d = n == 8 ? Integer.parseInt(pid7.substring(6, 8)) : 0;
+    if (m == 0 && d != 0) {
+      // what format() refuses to write, parse() refuses to read: an unknown month is written YYYY
+      throw InsValidationException.of("PID-7", ViolationCode.INVALID_DATE, 4,
+          "an HL7 date cannot carry a known day with an unknown month (00): write YYYY");
+    }
     try {
       return BirthDate.of(y, m, d);
     } catch (InsValidationException e) {

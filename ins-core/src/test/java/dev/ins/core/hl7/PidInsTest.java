@@ -177,6 +177,8 @@ class PidInsTest {
         new Object[] {ok.replace("19790328", "1979032"), "PID-7", ViolationCode.INVALID_FORMAT},
         new Object[] {ok.replace("19790328", "19790231"), "PID-7.birthDate", ViolationCode.INVALID_DATE},
         new Object[] {ok.replace("19790328", "197903281200"), "PID-7", ViolationCode.INVALID_FORMAT},
+        // a day with month 00 cannot be written back (format() refuses it): refused on reading too
+        new Object[] {ok.replace("19790328", "19790028"), "PID-7", ViolationCode.INVALID_DATE},
         new Object[] {ok.replace("|F|", "|X|"), "PID-8", ViolationCode.UNKNOWN_CODE},
         new Object[] {ok.replace("|F|", "||"), "PID-8", ViolationCode.REQUIRED},
         new Object[] {ok.replace("BDL^^51215", "BDL^^5121"), "PID-11.9.birthplace", ViolationCode.INVALID_LENGTH},
