@@ -144,7 +144,7 @@ final class DoctorCommand implements Callable<Integer> {
         return Secrets.readFile(passwordFile);
       } catch (IOException e) {
         throw new CliFailure(ExitCode.INPUT, "SECRET_UNAVAILABLE", "--password-file: the file cannot be read ("
-            + e.getClass().getSimpleName() + "; its path is not shown: it may be a secret)", e);
+            + Secrets.reason(e) + "; its path is not shown: it may be a secret)", e);
       }
     }
     String fromEnv = parent.env.get("INS_PKCS12_PASSWORD");

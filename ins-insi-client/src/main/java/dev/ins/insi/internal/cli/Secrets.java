@@ -2,9 +2,8 @@ package dev.ins.insi.internal.cli;
 
 import dev.ins.core.cli.CliFailure;
 import dev.ins.core.cli.ExitCode;
+import dev.ins.core.cli.SecretFile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,29 +67,34 @@ final class Secrets {
       return readFile(file);
     } catch (IOException e) {
       throw new CliFailure(ExitCode.INPUT, "SECRET_UNAVAILABLE", "--" + name + "-file: the file cannot be read ("
-          + e.getClass().getSimpleName() + "; its path is not shown: it may be a secret)", e);
+          + reason(e) + "; its path is not shown: it may be a secret)", e);
     }
   }
 
   /**
-   * Reads a secret file: its content without one final line break ({@code \n} or {@code \r\n}).
-   * Other whitespace is part of the secret.
+   * Reads a secret file through the SDK's shared reader ({@link SecretFile}: bounded, strict UTF-8,
+   * one final line break removed; other whitespace is part of the secret).
    *
    * @param file the file
    * @return the secret
    * @throws IOException when the file cannot be read
    */
   static char[] readFile(Path file) throws IOException {
-    return withoutFinalLineBreak(Files.readString(file, StandardCharsets.UTF_8)).toCharArray();
+    return SecretFile.read(file);
   }
 
-  private static String withoutFinalLineBreak(String s) {
-    if (s.endsWith("\r\n")) {
-      return s.substring(0, s.length() - 2);
+  /**
+   * What to say of a secret file that was not read: the I/O exception's class, or why the shared
+   * reader refused it (too large, not UTF-8); never its path.
+   *
+   * @param e the failure
+   * @return the reason
+   */
+  static String reason(IOException e) {
+    if (e instanceof SecretFile.UnreadableException u) {
+      return u.problem() == SecretFile.Problem.UNREADABLE && u.getCause() != null
+          ? u.getCause().getClass().getSimpleName() : u.getMessage();
     }
-    if (s.endsWith("\n")) {
-      return s.substring(0, s.length() - 1);
-    }
-    return s;
+    return e.getClass().getSimpleName();
   }
 }

@@ -69,4 +69,14 @@ class SecretsTest {
     assertTrue(file.getMessage().contains("--password-file: the file cannot be read (NoSuchFileException"), file.getMessage());
     assertFalse(file.getMessage().contains("hunter2"));
   }
+
+  @Test
+  void endlessFile_isRefusedAtTheSharedBound_notReadUntilMemoryRunsOut() {
+    Path zero = Path.of("/dev/zero");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(zero), "no /dev/zero on this system");
+    CliFailure e = assertThrows(CliFailure.class, () -> Secrets.resolve("password", null, null, zero, Map.of()));
+    assertEquals(ExitCode.INPUT, e.exitCode());
+    assertTrue(e.getMessage().contains("larger than 4096 bytes"), e.getMessage());
+    assertFalse(e.getMessage().contains("/dev/zero"));
+  }
 }

@@ -3,6 +3,7 @@ package dev.ins.practice.internal.cli;
 import dev.ins.core.cli.Cli;
 import dev.ins.core.cli.CliFailure;
 import dev.ins.core.cli.ExitCode;
+import dev.ins.core.cli.SecretFile;
 import dev.ins.practice.Posture;
 import dev.ins.practice.PostureReport;
 import dev.ins.practice.PostureStatus;
@@ -116,10 +117,9 @@ public final class PracticeCli {
   char[] secret(String envName, Path file, String what) {
     if (file != null) {
       try {
-        String s = Files.readString(file, StandardCharsets.UTF_8);
-        return (s.endsWith("\r\n") ? s.substring(0, s.length() - 2) : s.endsWith("\n") ? s.substring(0, s.length() - 1) : s).toCharArray();
-      } catch (IOException e) {
-        throw new CliFailure(ExitCode.INPUT, "SECRET_FILE", what + ": the password file cannot be read", e);
+        return SecretFile.read(file);
+      } catch (SecretFile.UnreadableException e) {
+        throw new CliFailure(ExitCode.INPUT, "SECRET_FILE", what + ": the password file " + e.getMessage(), e);
       }
     }
     String v = env.get(envName);

@@ -117,6 +117,17 @@ class PracticeCliTest {
   }
 
   @Test
+  void endlessPasswordFile_isAnInputError_atTheSharedBound() {
+    Path zero = Path.of("/dev/zero");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(zero), "no /dev/zero on this system");
+    Run r = run(new TestClock(java.time.Instant.parse("2026-12-03T09:00:00Z")), "", "auth", "totp-enrol", "--issuer", "MonLogiciel",
+        "--account", "cvasseur", "--out", dir.resolve("totp.key").toString(), "--password-file", zero.toString());
+    assertEquals(3, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("SECRET_FILE") && r.out().contains("larger than 4096 bytes"), r.out());
+    assertFalse(Files.exists(dir.resolve("totp.key")), "nothing is written");
+  }
+
+  @Test
   void authStrength_readsStdin_andExitsOneBelowTheThreshold() {
     TestClock clock = new TestClock(java.time.Instant.parse("2026-12-03T09:00:00Z"));
     Run weak = run(clock, "x-x-x-x-x-x-x-x\n", "auth", "strength", "--level", "password_only");

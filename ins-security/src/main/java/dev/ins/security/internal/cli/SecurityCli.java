@@ -3,6 +3,7 @@ package dev.ins.security.internal.cli;
 import dev.ins.core.cli.Cli;
 import dev.ins.core.cli.CliFailure;
 import dev.ins.core.cli.ExitCode;
+import dev.ins.core.cli.SecretFile;
 import dev.ins.security.Argon2Params;
 import dev.ins.security.Ed25519PublicKey;
 import dev.ins.security.Ed25519SigningKey;
@@ -24,8 +25,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -71,7 +70,7 @@ public final class SecurityCli {
   /** Largest key file read. */
   static final int MAX_KEY_FILE = 1 << 20;
   /** Largest password file read. */
-  static final int MAX_PASSWORD_FILE = 4096;
+  static final int MAX_PASSWORD_FILE = SecretFile.MAX_BYTES;
   /** Largest checkpoint file read. */
   static final int MAX_CHECKPOINT_FILE = 64 * 1024;
   private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
@@ -128,29 +127,23 @@ public final class SecurityCli {
         throw CliFailure.usage("give --password-env or --password-file, not both");
       }
       if (passwordFile != null) {
-        byte[] raw;
+        char[] secret;
         try {
-          raw = SafeFiles.readBounded(passwordFile, MAX_PASSWORD_FILE, "passwordFile");
-        } catch (InsCryptoException e) {
+          secret = SecretFile.read(passwordFile);
+        } catch (SecretFile.UnreadableException e) {
           // The path is not shown: it may be the password itself, put in the wrong place.
-          throw new CliFailure(ExitCode.INPUT, e.code() == InsCryptoException.Code.IO ? "FILE_NOT_READABLE" : "FILE_TOO_LARGE",
-              "option '--password-file': " + (e.code() == InsCryptoException.Code.IO ? "no such file or unreadable"
-                  : "larger than " + MAX_PASSWORD_FILE + " bytes") + " (path not shown)");
+          throw switch (e.problem()) {
+            case UNREADABLE -> new CliFailure(ExitCode.INPUT, "FILE_NOT_READABLE",
+                "option '--password-file': no such file or unreadable (path not shown)");
+            case TOO_LARGE -> new CliFailure(ExitCode.INPUT, "FILE_TOO_LARGE",
+                "option '--password-file': larger than " + MAX_PASSWORD_FILE + " bytes (path not shown)");
+            case NOT_UTF8 -> new CliFailure(ExitCode.INPUT, "MALFORMED", "option '--password-file': not UTF-8 text");
+          };
         }
-        String s;
-        try {
-          s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-              .decode(java.nio.ByteBuffer.wrap(raw)).toString();
-        } catch (CharacterCodingException e) {
-          throw new CliFailure(ExitCode.INPUT, "MALFORMED", "option '--password-file': not UTF-8 text");
-        } finally {
-          Arrays.fill(raw, (byte) 0);
-        }
-        s = s.endsWith("\r\n") ? s.substring(0, s.length() - 2) : s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
-        if (s.isEmpty()) {
+        if (secret.length == 0) {
           throw new CliFailure(ExitCode.INPUT, "NO_PASSWORD", "option '--password-file': the file is empty");
         }
-        return s.toCharArray();
+        return secret;
       }
       String var = passwordEnv == null ? DEFAULT_PASSWORD_ENV : passwordEnv;
       if (!ENV_NAME.matcher(var).matches()) {
